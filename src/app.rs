@@ -1,0 +1,35 @@
+//! The router and the page frame (header, main, footer).
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::components::{Footer, Header};
+use crate::i18n::{provide_i18n, Key};
+use crate::pages::{AccountPage, AccountsPage, NotFound};
+
+/// The whole application.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = provide_i18n();
+
+    view! {
+        <Title formatter=move |page: String| {
+            let app = i18n.t(Key::AppName);
+            if page.is_empty() { app.to_owned() } else { format!("{page} · {app}") }
+        } />
+        <Router>
+            <a class="skip-link" href="#main">{move || i18n.t(Key::SkipToContent)}</a>
+            <Header />
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=AccountsPage />
+                    <Route path=path!("/accounts/:id/:step") view=AccountPage />
+                </Routes>
+            </main>
+            <Footer />
+        </Router>
+    }
+}

@@ -1,0 +1,14 @@
+use leptos::prelude::*;
+
+use crate::i18n::{use_i18n, Key};
+
+/// The page foot: the privacy promise.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="app-footer" data-testid="privacy-footer">
+            <p>{move || i18n.t(Key::FooterPrivacy)}</p>
+        </footer>
+    }
+}

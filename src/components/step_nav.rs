@@ -1,0 +1,53 @@
+use leptos::prelude::*;
+
+use crate::i18n::{use_i18n, Key};
+use crate::model::step::Step;
+
+/// The catalog key naming a step.
+pub fn step_label(step: Step) -> Key {
+    match step {
+        Step::Reasons => Key::StepReasons,
+        Step::CostBenefit => Key::StepCostBenefit,
+        Step::Dialogue => Key::StepDialogue,
+        Step::Requirements => Key::StepRequirements,
+        Step::Summary => Key::StepSummary,
+    }
+}
+
+/// The wizard's step tabs for one account.
+#[component]
+pub fn StepNav(
+    /// The account whose steps these are.
+    #[prop(into)]
+    account_id: Signal<String>,
+    /// The step shown now, if the URL names one.
+    #[prop(into)]
+    current: Signal<Option<Step>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <nav class="step-nav" aria-label=move || i18n.t(Key::StepsLabel)>
+            <ol>
+                {Step::ALL
+                    .into_iter()
+                    .map(|step| {
+                        let href = move || format!("/accounts/{}/{}", account_id.get(), step.slug());
+                        let is_current = move || current.get() == Some(step);
+                        view! {
+                            <li>
+                                <a
+                                    href=href
+                                    data-testid=format!("step-{}", step.slug())
+                                    aria-current=move || is_current().then_some("step")
+                                >
+                                    <span class="step-number">{step.index() + 1}</span>
+                                    {move || i18n.t(step_label(step))}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}

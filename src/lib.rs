@@ -1,0 +1,12 @@
+//! Win-Back Planner: decide whether and how to win back a lost B2B customer.
+//!
+//! `model` is pure Rust (no browser, no Leptos) and tested natively; everything else wires
+//! the model to the page.
+
+pub mod app;
+pub mod components;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+
+pub use app::App;

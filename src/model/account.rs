@@ -1,0 +1,395 @@
+//! An account and everything the four wizard steps record about it. Plain serde data: no
+//! signals, no browser types, so it saves, exports and tests as it is.
+
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+use super::economics::CostBenefit;
+
+/// Where the relationship stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    #[default]
+    Lost,
+    AtRisk,
+    WinningBack,
+    WonBack,
+    NotPursued,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Lost,
+        Status::AtRisk,
+        Status::WinningBack,
+        Status::WonBack,
+        Status::NotPursued,
+    ];
+}
+
+/// Which company a person, reason or event belongs to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Party {
+    /// The supplier (the app's user).
+    #[default]
+    Ours,
+    /// The customer.
+    Theirs,
+}
+
+impl Party {
+    pub const ALL: [Party; 2] = [Party::Ours, Party::Theirs];
+
+    pub fn other(self) -> Party {
+        match self {
+            Party::Ours => Party::Theirs,
+            Party::Theirs => Party::Ours,
+        }
+    }
+}
+
+/// Which side a break-up cause lies on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Side {
+    Ours,
+    Theirs,
+    #[default]
+    Both,
+}
+
+/// The taxonomy of break-up causes (from the 26-relationship study and the win-back literature).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReasonKind {
+    ContractEnd,
+    FadedInterest,
+    PricingPressure,
+    ChangedSpecifications,
+    OwnershipChange,
+    ServiceFailure,
+    LostTrust,
+    CompetitorOffer,
+    Other,
+}
+
+impl ReasonKind {
+    pub const ALL: [ReasonKind; 9] = [
+        ReasonKind::ContractEnd,
+        ReasonKind::FadedInterest,
+        ReasonKind::PricingPressure,
+        ReasonKind::ChangedSpecifications,
+        ReasonKind::OwnershipChange,
+        ReasonKind::ServiceFailure,
+        ReasonKind::LostTrust,
+        ReasonKind::CompetitorOffer,
+        ReasonKind::Other,
+    ];
+}
+
+/// Weights and strengths are on a 1 … 5 scale.
+pub const SCALE: (u8, u8) = (1, 5);
+
+/// One cause of the break-up.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Reason {
+    pub kind: ReasonKind,
+    /// How much it contributed, 1 … 5.
+    pub weight: u8,
+    pub side: Side,
+    /// What happened, in the user's words (descriptive, not prescriptive).
+    #[serde(default)]
+    pub note: String,
+}
+
+/// One dated event in the chain that led to the break-up (or back).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct TimelineEvent {
+    pub date: Date,
+    pub side: Side,
+    pub text: String,
+}
+
+/// A person or unit that contributed to the break-up.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Contributor {
+    pub party: Party,
+    pub who: String,
+    #[serde(default)]
+    pub what: String,
+}
+
+/// Step 1: why the customer left.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct Reasons {
+    pub reasons: Vec<Reason>,
+    pub events: Vec<TimelineEvent>,
+    pub contributors: Vec<Contributor>,
+}
+
+impl Reasons {
+    /// The timeline in date order (stable: same-day events keep their entry order).
+    pub fn sort_events(&mut self) {
+        self.events.sort_by_key(|e| e.date);
+    }
+}
+
+/// The three levels on which the dialogue runs, on both sides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    Operational,
+    Middle,
+    Top,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Operational, Level::Middle, Level::Top];
+}
+
+/// Where a stakeholder stands on the win-back.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stance {
+    Supporter,
+    #[default]
+    Neutral,
+    Opponent,
+}
+
+/// A person in the dialogue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Stakeholder {
+    /// Unique within the account; counterparts refer to it.
+    pub id: u32,
+    pub party: Party,
+    pub level: Level,
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    pub stance: Stance,
+    /// Relationship strength with us, 1 … 5.
+    pub strength: u8,
+    #[serde(default)]
+    pub last_contact: Option<Date>,
+    /// The stakeholder on the other side this person mainly talks to.
+    #[serde(default)]
+    pub counterpart: Option<u32>,
+    /// Whether this person took part in the break-up.
+    #[serde(default)]
+    pub involved_in_breakup: bool,
+}
+
+/// Who attends the planned meetings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Attendee {
+    pub party: Party,
+    pub level: Level,
+    /// Function, e.g. "engineering", "purchasing".
+    pub function: String,
+}
+
+/// Step 3's meeting plan; its cost is part of the attempt cost C.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct MeetingPlan {
+    /// Days between meetings (7 = weekly).
+    pub cadence_days: u32,
+    /// How many meetings the plan holds.
+    pub meetings: u32,
+    /// Hours each meeting lasts.
+    pub hours_each: f64,
+    /// Cost of one meeting (people's time, travel), in the account's currency.
+    pub cost_per_meeting: f64,
+    pub attendees: Vec<Attendee>,
+}
+
+impl Default for MeetingPlan {
+    fn default() -> Self {
+        MeetingPlan {
+            cadence_days: 14,
+            meetings: 0,
+            hours_each: 2.0,
+            cost_per_meeting: 0.0,
+            attendees: Vec::new(),
+        }
+    }
+}
+
+impl MeetingPlan {
+    /// What the plan costs in all (added to the attempt cost C).
+    pub fn total_cost(&self) -> f64 {
+        f64::from(self.meetings) * self.cost_per_meeting
+    }
+
+    /// How many days the plan runs.
+    pub fn span_days(&self) -> u32 {
+        self.meetings
+            .saturating_sub(1)
+            .saturating_mul(self.cadence_days)
+    }
+}
+
+/// Step 3: the dialogue on three levels of both companies.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct Dialogue {
+    pub stakeholders: Vec<Stakeholder>,
+    pub plan: MeetingPlan,
+}
+
+impl Dialogue {
+    /// An id no stakeholder uses yet.
+    pub fn next_id(&self) -> u32 {
+        self.stakeholders
+            .iter()
+            .map(|s| s.id)
+            .max()
+            .map_or(1, |m| m.saturating_add(1))
+    }
+}
+
+/// A criterion the customer decides by.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Criterion {
+    pub name: String,
+    /// Relative weight, 0 … 100 (normalised over all criteria).
+    pub weight: f64,
+    /// Our score, 0 … 10, at today's (pre-concession) terms.
+    pub ours: f64,
+    /// The current supplier's score, 0 … 10.
+    pub incumbent: f64,
+    /// Whether this is the price criterion (its score rises with a price cut).
+    #[serde(default)]
+    pub is_price: bool,
+}
+
+/// What an adaptation item changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AdaptationKind {
+    Production,
+    AdminRoutines,
+    ItSystems,
+    CustomDesign,
+    Other,
+}
+
+impl AdaptationKind {
+    pub const ALL: [AdaptationKind; 5] = [
+        AdaptationKind::Production,
+        AdaptationKind::AdminRoutines,
+        AdaptationKind::ItSystems,
+        AdaptationKind::CustomDesign,
+        AdaptationKind::Other,
+    ];
+}
+
+/// A one-off adaptation the customer asks for; its cost is part of the investment I0.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Adaptation {
+    pub kind: AdaptationKind,
+    #[serde(default)]
+    pub description: String,
+    pub cost: f64,
+}
+
+/// Step 4: what we must offer to beat the current supplier.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct Requirements {
+    pub criteria: Vec<Criterion>,
+    /// The customer's cost of switching back, in score points (0 … 10 scale).
+    pub switching_cost: f64,
+    /// The extra lead status-quo bias demands, in score points.
+    pub status_quo_margin: f64,
+    /// Score points the price criterion gains per 1 % price cut.
+    pub price_points_per_percent: f64,
+    /// The highest score a price cut can reach, 0 … 10.
+    pub price_score_cap: f64,
+    pub adaptations: Vec<Adaptation>,
+}
+
+impl Default for Requirements {
+    fn default() -> Self {
+        Requirements {
+            criteria: Vec::new(),
+            switching_cost: 0.5,
+            status_quo_margin: 0.5,
+            price_points_per_percent: 0.25,
+            price_score_cap: 10.0,
+            adaptations: Vec::new(),
+        }
+    }
+}
+
+impl Requirements {
+    /// Σ of the adaptation items' costs (added to the investment I0).
+    pub fn adaptation_cost(&self) -> f64 {
+        self.adaptations.iter().map(|a| a.cost).sum()
+    }
+}
+
+/// Everything recorded about one customer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Account {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub industry: String,
+    #[serde(default)]
+    pub status: Status,
+    #[serde(default)]
+    pub lost_on: Option<Date>,
+    #[serde(default)]
+    pub recontacted_on: Option<Date>,
+    /// ISO 4217 code, e.g. "EUR".
+    #[serde(default = "default_currency")]
+    pub currency: String,
+    /// True for the built-in sample: its numbers are illustrative, not from the source case.
+    #[serde(default)]
+    pub illustrative: bool,
+    #[serde(default)]
+    pub reasons: Reasons,
+    #[serde(default)]
+    pub cost_benefit: CostBenefit,
+    #[serde(default)]
+    pub dialogue: Dialogue,
+    #[serde(default)]
+    pub requirements: Requirements,
+}
+
+fn default_currency() -> String {
+    "EUR".to_owned()
+}
+
+impl Account {
+    /// A fresh account with the model's defaults.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, status: Status) -> Account {
+        Account {
+            id: id.into(),
+            name: name.into(),
+            industry: String::new(),
+            status,
+            lost_on: None,
+            recontacted_on: None,
+            currency: default_currency(),
+            illustrative: false,
+            reasons: Reasons::default(),
+            cost_benefit: CostBenefit::default(),
+            dialogue: Dialogue::default(),
+            requirements: Requirements::default(),
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! The pure domain: data, economics, validation and verdicts. No Leptos, web-sys or gloo here,
+//! so everything in this module is tested natively with `cargo test`.
+
+pub mod account;
+pub mod analysis;
+pub mod coverage;
+pub mod date;
+pub mod economics;
+pub mod field;
+pub mod incumbent;
+pub mod parse;
+pub mod persist;
+pub mod sample;
+pub mod step;
+pub mod verdict;
+pub mod wording;

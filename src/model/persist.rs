@@ -1,0 +1,237 @@
+//! The saved document and its envelope: encode, decode, migrate, repair. Serde only, so every
+//! path — corrupt text, old schemas, newer schemas, hostile files — is tested natively.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::account::Account;
+use super::field::Field;
+
+/// The schema this build writes. Bump it with a migration in [`migrate`] and a sample file
+/// of the old form under `tests/fixtures/`.
+pub const SCHEMA: u32 = 1;
+
+/// This build's version, recorded in every envelope.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The largest text accepted as a document or an import file.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// Everything the app saves.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct Document {
+    pub accounts: Vec<Account>,
+}
+
+/// The stored form: the document with what is needed to read it safely later.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Envelope {
+    pub schema: u32,
+    /// Increases by one with every save; a tab writes only over the revision it read.
+    pub revision: u64,
+    /// The app version that wrote it.
+    pub app: String,
+    pub document: Document,
+}
+
+/// Why a stored or imported text cannot be used as it is.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum PersistError {
+    #[error("the data is empty")]
+    Empty,
+    #[error("the data is too large ({bytes} bytes; the limit is {limit})")]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("the data is not valid JSON: {0}")]
+    Syntax(String),
+    #[error("the data has no schema version")]
+    NoSchema,
+    #[error("the data was written by a newer version of the app (schema {found}; this version reads up to {SCHEMA})")]
+    Newer { found: u32 },
+    #[error("the data does not have the expected shape: {0}")]
+    Shape(String),
+    #[error("account “{account}”: {problem}")]
+    Invalid { account: String, problem: String },
+}
+
+/// Text for a new envelope around `document`.
+pub fn encode(document: &Document, revision: u64) -> Result<String, PersistError> {
+    validate(document)?;
+    let envelope = Envelope {
+        schema: SCHEMA,
+        revision,
+        app: APP_VERSION.to_owned(),
+        document: document.clone(),
+    };
+    serde_json::to_string(&envelope).map_err(|e| PersistError::Shape(e.to_string()))
+}
+
+/// Reads stored text: size, JSON, schema (migrating older ones), shape and value ranges.
+pub fn decode(text: &str) -> Result<Envelope, PersistError> {
+    let mut value = parse_value(text)?;
+    let schema = schema_of(&value)?;
+    if schema > SCHEMA {
+        return Err(PersistError::Newer { found: schema });
+    }
+    migrate(&mut value, schema)?;
+    let envelope: Envelope =
+        serde_json::from_value(value).map_err(|e| PersistError::Shape(e.to_string()))?;
+    validate(&envelope.document)?;
+    Ok(envelope)
+}
+
+fn parse_value(text: &str) -> Result<Value, PersistError> {
+    if text.trim().is_empty() {
+        return Err(PersistError::Empty);
+    }
+    if text.len() > MAX_BYTES {
+        return Err(PersistError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_BYTES,
+        });
+    }
+    // serde_json refuses nesting deeper than 128 levels, so hostile nesting cannot overflow.
+    serde_json::from_str(text).map_err(|e| PersistError::Syntax(e.to_string()))
+}
+
+fn schema_of(value: &Value) -> Result<u32, PersistError> {
+    let schema = value.get("schema").ok_or(PersistError::NoSchema)?;
+    schema
+        .as_u64()
+        .and_then(|s| u32::try_from(s).ok())
+        .filter(|s| *s >= 1)
+        .ok_or_else(|| PersistError::Shape(format!("schema is {schema}, not a version number")))
+}
+
+/// Brings an envelope of schema `from` up to [`SCHEMA`], step by step, in memory only.
+fn migrate(value: &mut Value, from: u32) -> Result<(), PersistError> {
+    // Schema 1 is the first. A later schema n adds a step `n - 1 → n` here, applied in
+    // order from `from`, each rewriting the JSON value in place.
+    if from < SCHEMA {
+        return Err(PersistError::Shape(format!(
+            "no migration from schema {from}"
+        )));
+    }
+    if let Some(object) = value.as_object_mut() {
+        object.insert("schema".into(), Value::from(SCHEMA));
+    }
+    Ok(())
+}
+
+/// Every number in range and finite; the first problem found, naming the account.
+pub fn validate(document: &Document) -> Result<(), PersistError> {
+    for account in &document.accounts {
+        validate_account(account).map_err(|problem| PersistError::Invalid {
+            account: account.name.clone(),
+            problem,
+        })?;
+    }
+    Ok(())
+}
+
+fn validate_account(account: &Account) -> Result<(), String> {
+    account.cost_benefit.validate().map_err(|e| e.to_string())?;
+    let delta = account.cost_benefit.sensitivity_delta;
+    let (lo, hi) = super::economics::SENSITIVITY_DELTA_RANGE;
+    if !(lo..=hi).contains(&delta) {
+        return Err(format!("sensitivity δ {delta} is outside {lo} … {hi}"));
+    }
+    let money = |what: &str, v: f64| {
+        if Field::Revenue.accepts(v) {
+            Ok(())
+        } else {
+            Err(format!("{what} {v} is not an amount between 0 and 1e12"))
+        }
+    };
+    let score = |what: &str, v: f64| {
+        if v.is_finite() && (0.0..=10.0).contains(&v) {
+            Ok(())
+        } else {
+            Err(format!("{what} {v} is not a score between 0 and 10"))
+        }
+    };
+    let scale = |what: &str, v: u8| {
+        if (1..=5).contains(&v) {
+            Ok(())
+        } else {
+            Err(format!("{what} {v} is not between 1 and 5"))
+        }
+    };
+    for r in &account.reasons.reasons {
+        scale("reason weight", r.weight)?;
+    }
+    for s in &account.dialogue.stakeholders {
+        scale("relationship strength", s.strength)?;
+    }
+    let plan = &account.dialogue.plan;
+    money("cost per meeting", plan.cost_per_meeting)?;
+    if !(1..=365).contains(&plan.cadence_days)
+        || plan.meetings > 1000
+        || !(plan.hours_each.is_finite() && (0.0..=24.0).contains(&plan.hours_each))
+    {
+        return Err("the meeting plan is out of range".into());
+    }
+    let req = &account.requirements;
+    for c in &req.criteria {
+        score("our score", c.ours)?;
+        score("incumbent score", c.incumbent)?;
+        if !(c.weight.is_finite() && (0.0..=100.0).contains(&c.weight)) {
+            return Err(format!(
+                "criterion weight {} is not between 0 and 100",
+                c.weight
+            ));
+        }
+    }
+    for (what, v) in [
+        ("switching cost", req.switching_cost),
+        ("status-quo margin", req.status_quo_margin),
+        ("price score cap", req.price_score_cap),
+        ("price points per percent", req.price_points_per_percent),
+    ] {
+        score(what, v)?;
+    }
+    for a in &req.adaptations {
+        money("adaptation cost", a.cost)?;
+    }
+    Ok(())
+}
+
+/// What "try to repair" recovered from damaged text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Repair {
+    pub document: Document,
+    /// One line per account that could not be kept: its position (from 1), name if readable, and why.
+    pub dropped: Vec<String>,
+}
+
+/// Keeps every account that still decodes and is valid; reports the rest. Fails only when
+/// not even the list of accounts can be found.
+pub fn repair(text: &str) -> Result<Repair, PersistError> {
+    let value = parse_value(text)?;
+    let accounts = value
+        .pointer("/document/accounts")
+        .and_then(Value::as_array)
+        .ok_or_else(|| PersistError::Shape("no list of accounts found".into()))?;
+    let mut document = Document::default();
+    let mut dropped = Vec::new();
+    for (i, raw) in accounts.iter().enumerate() {
+        let name = raw
+            .get("name")
+            .and_then(Value::as_str)
+            .unwrap_or("?")
+            .to_owned();
+        match serde_json::from_value::<Account>(raw.clone()) {
+            Ok(account) => match validate_account(&account) {
+                Ok(()) => document.accounts.push(account),
+                Err(problem) => dropped.push(format!("{}. {name}: {problem}", i + 1)),
+            },
+            Err(e) => dropped.push(format!("{}. {name}: {e}", i + 1)),
+        }
+    }
+    Ok(Repair { document, dropped })
+}
+
+#[cfg(test)]
+#[path = "persist_tests.rs"]
+mod tests;

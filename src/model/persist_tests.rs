@@ -1,0 +1,133 @@
+use super::*;
+use crate::model::sample::brex_rilf;
+
+fn sample_doc() -> Document {
+    Document {
+        accounts: vec![brex_rilf()],
+    }
+}
+
+#[test]
+fn encode_decode_round_trip() {
+    let doc = sample_doc();
+    let text = encode(&doc, 7).unwrap();
+    let env = decode(&text).unwrap();
+    assert_eq!(env.document, doc);
+    assert_eq!(
+        (env.schema, env.revision, env.app.as_str()),
+        (SCHEMA, 7, APP_VERSION)
+    );
+}
+
+#[test]
+fn every_committed_schema_sample_decodes() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut seen = 0;
+    for version in 1..=SCHEMA {
+        let path = format!("{dir}/schema-v{version}.json");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let env = decode(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+        assert_eq!(env.schema, SCHEMA);
+        assert!(!env.document.accounts.is_empty(), "{path} holds accounts");
+        seen += 1;
+    }
+    assert_eq!(seen, SCHEMA as usize);
+}
+
+#[test]
+fn corrupt_text_is_refused_with_a_reason() {
+    let good = encode(&sample_doc(), 1).unwrap();
+    assert_eq!(decode(""), Err(PersistError::Empty));
+    assert_eq!(decode("  \n"), Err(PersistError::Empty));
+    assert!(matches!(
+        decode(&good[..good.len() / 2]),
+        Err(PersistError::Syntax(_))
+    ));
+    assert!(matches!(
+        decode("{\"revision\": 1}"),
+        Err(PersistError::NoSchema)
+    ));
+    assert!(matches!(
+        decode("{\"schema\": \"one\"}"),
+        Err(PersistError::Shape(_))
+    ));
+    assert!(matches!(decode("[1, 2]"), Err(PersistError::NoSchema)));
+    let wrong_type = good.replacen("\"revenue\":9500000.0", "\"revenue\":\"lots\"", 1);
+    assert_ne!(wrong_type, good);
+    assert!(matches!(decode(&wrong_type), Err(PersistError::Shape(_))));
+    // serde_json writes NaN as null; a hand-edited NaN is not JSON at all.
+    let nan = good.replacen("\"revenue\":9500000.0", "\"revenue\":NaN", 1);
+    assert!(matches!(decode(&nan), Err(PersistError::Syntax(_))));
+    let null = good.replacen("\"revenue\":9500000.0", "\"revenue\":null", 1);
+    assert!(matches!(decode(&null), Err(PersistError::Shape(_))));
+    let out_of_range = good.replacen("\"margin\":28.0", "\"margin\":280.0", 1);
+    assert!(matches!(
+        decode(&out_of_range),
+        Err(PersistError::Invalid { .. })
+    ));
+}
+
+#[test]
+fn newer_schemas_are_recognised_not_misread() {
+    let newer = encode(&sample_doc(), 1)
+        .unwrap()
+        .replacen("\"schema\":1", "\"schema\":99", 1);
+    assert_eq!(decode(&newer), Err(PersistError::Newer { found: 99 }));
+}
+
+#[test]
+fn oversized_and_deeply_nested_input_is_refused() {
+    let huge = format!("{{\"schema\":1,\"pad\":\"{}\"}}", "x".repeat(MAX_BYTES));
+    assert!(matches!(decode(&huge), Err(PersistError::TooLarge { .. })));
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(matches!(decode(&deep), Err(PersistError::Syntax(_))));
+}
+
+#[test]
+fn non_finite_numbers_are_never_encoded() {
+    let mut doc = sample_doc();
+    doc.accounts[0].cost_benefit.revenue = f64::INFINITY;
+    assert!(matches!(encode(&doc, 1), Err(PersistError::Invalid { .. })));
+    doc.accounts[0].cost_benefit.revenue = f64::NAN;
+    assert!(matches!(encode(&doc, 1), Err(PersistError::Invalid { .. })));
+}
+
+#[test]
+fn repair_keeps_what_still_decodes() {
+    let mut doc = sample_doc();
+    let mut second = brex_rilf();
+    second.id = "b".into();
+    second.name = "Second".into();
+    doc.accounts.push(second);
+    let text = encode(&doc, 3).unwrap();
+    // Damage only the second account's revenue.
+    let pos = text.rfind("\"revenue\":9500000.0").unwrap();
+    let damaged = format!(
+        "{}\"revenue\":\"x\"{}",
+        &text[..pos],
+        &text[pos + "\"revenue\":9500000.0".len()..]
+    );
+    assert!(decode(&damaged).is_err());
+    let repaired = repair(&damaged).unwrap();
+    assert_eq!(repaired.document.accounts.len(), 1);
+    assert_eq!(repaired.document.accounts[0].name, brex_rilf().name);
+    assert_eq!(repaired.dropped.len(), 1);
+    assert!(
+        repaired.dropped[0].starts_with("2. Second:"),
+        "{:?}",
+        repaired.dropped
+    );
+    assert!(repair("{\"schema\":1}").is_err(), "nothing to salvage");
+}
+
+#[test]
+#[ignore = "writes the fixture for the current schema; run once when the schema changes"]
+fn write_current_schema_fixture() {
+    let text = encode(&sample_doc(), 1).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let path = format!(
+        "{}/tests/fixtures/schema-v{SCHEMA}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::write(path, serde_json::to_string_pretty(&value).unwrap() + "\n").unwrap();
+}

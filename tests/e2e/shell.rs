@@ -1,0 +1,215 @@
+//! The app shell: routes, titles, language attributes, keyboard entry, and the strict CSP.
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+
+use crate::browser::{check, Browser, Outcome};
+use crate::TestFn;
+
+macro_rules! tests {
+    ($($name:ident),* $(,)?) => {
+        pub const TESTS: &[(&str, TestFn)] = &[$((stringify!($name), |b| Box::pin($name(b)))),*];
+    };
+}
+
+tests!(
+    home_renders_the_shell,
+    deep_link_to_a_step_selects_its_tab,
+    unknown_address_shows_not_found,
+    unknown_step_is_explained,
+    keyboard_users_can_skip_to_content,
+    csp_is_strict_and_nothing_leaves_the_origin,
+);
+
+async fn home_renders_the_shell(b: Browser) -> Outcome {
+    b.visit("/").await?;
+    check(b.text("main h1").await? == "Accounts", "home heading")?;
+    check(
+        b.text("header .brand-name").await? == "Win-Back Planner",
+        "product name in header",
+    )?;
+    let footer = b.text("[data-testid=privacy-footer]").await?;
+    check(
+        footer.contains("stays on this device"),
+        format!("privacy footer: {footer}"),
+    )?;
+    let title = b.client.title().await?;
+    check(
+        title == "Accounts · Win-Back Planner",
+        format!("title: {title}"),
+    )?;
+    let lang = b
+        .eval("return [document.documentElement.lang, document.documentElement.dir]")
+        .await?;
+    check(
+        lang == serde_json::json!(["en", "ltr"]),
+        format!("<html lang dir>: {lang}"),
+    )
+}
+
+async fn deep_link_to_a_step_selects_its_tab(b: Browser) -> Outcome {
+    b.visit("/accounts/demo/cost-benefit").await?;
+    for slug in [
+        "reasons",
+        "cost-benefit",
+        "dialogue",
+        "requirements",
+        "summary",
+    ] {
+        let tab = b.wait_for(&format!("[data-testid=step-{slug}]")).await?;
+        let href = tab.attr("href").await?.unwrap_or_default();
+        check(
+            href == format!("/accounts/demo/{slug}"),
+            format!("step-{slug} href: {href}"),
+        )?;
+    }
+    let current = b.wait_for("[data-testid=step-cost-benefit]").await?;
+    check(
+        current.attr("aria-current").await?.as_deref() == Some("step"),
+        "current step marked",
+    )?;
+    b.wait_for("[data-testid=step-dialogue]")
+        .await?
+        .click()
+        .await?;
+    b.client
+        .wait()
+        .for_url(&url_of(&b, "/accounts/demo/dialogue")?)
+        .await
+        .map_err(|e| format!("navigating to the dialogue step: {e}"))?;
+    let dialogue = b
+        .wait_for("[data-testid=step-dialogue][aria-current=step]")
+        .await?;
+    check(
+        dialogue.text().await?.contains("The dialogue"),
+        "dialogue tab label",
+    )?;
+    let title = b.client.title().await?;
+    check(
+        title.ends_with("· Win-Back Planner"),
+        format!("title: {title}"),
+    )
+}
+
+fn url_of(b: &Browser, path: &str) -> Result<url::Url, crate::browser::Error> {
+    Ok(url::Url::parse(&format!("{}{}", b.origin, path))?)
+}
+
+async fn unknown_address_shows_not_found(b: Browser) -> Outcome {
+    b.visit("/no/such/page").await?;
+    check(
+        b.text("main h1").await? == "Page not found",
+        "not-found heading",
+    )?;
+    let title = b.client.title().await?;
+    check(
+        title == "Page not found · Win-Back Planner",
+        format!("title: {title}"),
+    )?;
+    b.client
+        .find(Locator::LinkText("Back to the accounts"))
+        .await?
+        .click()
+        .await?;
+    b.client.wait().for_url(&url_of(&b, "/")?).await?;
+    check(
+        b.text("main h1").await? == "Accounts",
+        "back on the accounts page",
+    )
+}
+
+async fn unknown_step_is_explained(b: Browser) -> Outcome {
+    b.visit("/accounts/demo/costs").await?;
+    let alert = b.text("main [role=alert]").await?;
+    check(
+        alert.contains("There is no step “costs”"),
+        format!("alert: {alert}"),
+    )
+}
+
+async fn keyboard_users_can_skip_to_content(b: Browser) -> Outcome {
+    b.visit("/").await?;
+    b.client
+        .find(Locator::Css("body"))
+        .await?
+        .send_keys(&String::from(char::from(Key::Tab)))
+        .await?;
+    let focused = b.eval("return document.activeElement.textContent").await?;
+    check(
+        focused == "Skip to content",
+        format!("first Tab stop: {focused}"),
+    )?;
+    let outline = b
+        .eval("return getComputedStyle(document.activeElement).outlineStyle")
+        .await?;
+    check(outline != "none", "the focused link shows a focus ring")
+}
+
+async fn csp_is_strict_and_nothing_leaves_the_origin(b: Browser) -> Outcome {
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))?;
+    let csp_start = html
+        .find("Content-Security-Policy")
+        .ok_or("no CSP meta tag in dist/index.html")?;
+    let csp = &html[csp_start
+        ..html[csp_start..]
+            .find("/>")
+            .map_or(html.len(), |e| csp_start + e)];
+    for must in [
+        "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+    ] {
+        check(csp.contains(must), format!("CSP lacks {must}: {csp}"))?;
+    }
+    for banned in ["'unsafe-inline'", "'unsafe-eval'", "CSP_SCRIPT_HASHES"] {
+        check(
+            !csp.contains(banned),
+            format!("CSP contains {banned}: {csp}"),
+        )?;
+    }
+
+    b.visit("/").await?;
+    b.visit("/accounts/demo/reasons").await?;
+    let problems: Vec<_> = b
+        .console()
+        .await?
+        .into_iter()
+        .filter(|(level, msg)| level == "SEVERE" || msg.contains("Content Security Policy"))
+        .collect();
+    check(
+        problems.is_empty(),
+        format!("console errors or CSP violations: {problems:?}"),
+    )?;
+
+    let origins = b
+        .eval("return performance.getEntriesByType('resource').concat(performance.getEntriesByType('navigation')).map(e => new URL(e.name).origin)")
+        .await?;
+    let foreign: Vec<_> = origins
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|o| o.as_str() != Some(b.origin.as_str()))
+        .collect();
+    check(
+        foreign.is_empty(),
+        format!("requests outside the origin: {foreign:?}"),
+    )?;
+    let served = crate::server().map(|s| s.requests()).unwrap_or_default();
+    check(
+        served.iter().any(|p| p.ends_with(".wasm")),
+        format!("the server saw the wasm request: {served:?}"),
+    )?;
+
+    // The detector itself must see a violation, or the zero above proves nothing.
+    b.eval("try { eval('1') } catch (e) {} return true").await?;
+    let seen = b
+        .console()
+        .await?
+        .iter()
+        .any(|(_, msg)| msg.contains("Content Security Policy"));
+    check(
+        seen,
+        "a deliberate eval() was not reported as a CSP violation",
+    )
+}
