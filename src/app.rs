@@ -5,15 +5,17 @@ use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Footer, Header};
+use crate::components::{Footer, Header, NoticeBar, StorageBanner};
 use crate::i18n::{provide_i18n, Key};
 use crate::pages::{AccountPage, AccountsPage, NotFound};
+use crate::state::provide_app_state;
 
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let i18n = provide_i18n();
+    provide_app_state();
 
     view! {
         <Title formatter=move |page: String| {
@@ -24,6 +26,8 @@ pub fn App() -> impl IntoView {
             <a class="skip-link" href="#main">{move || i18n.t(Key::SkipToContent)}</a>
             <Header />
             <main id="main" tabindex="-1">
+                <StorageBanner />
+                <NoticeBar />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=AccountsPage />
                     <Route path=path!("/accounts/:id/:step") view=AccountPage />

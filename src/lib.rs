@@ -5,8 +5,11 @@
 
 pub mod app;
 pub mod components;
+pub mod files;
 pub mod i18n;
 pub mod model;
 pub mod pages;
+pub mod state;
+pub mod storage;
 
 pub use app::App;

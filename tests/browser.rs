@@ -1,7 +1,6 @@
 //! Tier 2: components and browser APIs, in headless Chromium via wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use winback_planner::App;

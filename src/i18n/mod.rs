@@ -1,6 +1,8 @@
 //! The current language in context, and the one effect that mirrors it onto `<html lang dir>`.
 
 mod catalog;
+pub mod errors;
+pub mod labels;
 
 pub use catalog::{format, text, Key, Lang};
 

@@ -360,6 +360,9 @@ pub struct Account {
     /// True for the built-in sample: its numbers are illustrative, not from the source case.
     #[serde(default)]
     pub illustrative: bool,
+    /// When the account last changed, in milliseconds since 1970 (0: unknown).
+    #[serde(default)]
+    pub changed_at: f64,
     #[serde(default)]
     pub reasons: Reasons,
     #[serde(default)]
@@ -386,6 +389,7 @@ impl Account {
             recontacted_on: None,
             currency: default_currency(),
             illustrative: false,
+            changed_at: 0.0,
             reasons: Reasons::default(),
             cost_benefit: CostBenefit::default(),
             dialogue: Dialogue::default(),

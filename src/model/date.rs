@@ -18,6 +18,13 @@ pub struct Date {
 pub struct DateError(pub String);
 
 impl Date {
+    /// A fixed valid date, for when the clock cannot be read.
+    pub const FALLBACK: Date = Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+
     /// A checked date; `None` for impossible days such as 2023-02-29.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         let valid_year = (1900..=2200).contains(&year);

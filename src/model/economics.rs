@@ -424,6 +424,7 @@ pub fn sensitivity(m: &ModelInputs, delta_percent: f64) -> Vec<SensitivityRow> {
     rows
 }
 
-#[cfg(test)]
+// Native only: proptest is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "economics_tests.rs"]
 mod tests;

@@ -60,11 +60,11 @@ fn reference() -> ModelInputs {
 #[test]
 fn worked_reference_matches_to_1e9() {
     let e = evaluate(&reference(), 10.0);
-    assert_close!(e.sltv, 6_974_538.4659);
-    assert_close!(e.npv_won, 6_794_538.4659);
-    assert_close!(e.ev, 4_004_723.0796);
+    assert_close!(e.sltv, 6_974_538.465_9);
+    assert_close!(e.npv_won, 6_794_538.465_9);
+    assert_close!(e.ev, 4_004_723.079_6);
     assert!((e.p_star.unwrap() - 2.5808).abs() < 5e-5);
-    assert_close!(e.lost_value, 11_962_448.5597);
+    assert_close!(e.lost_value, 11_962_448.559_7);
     assert_eq!(e.payback_year, Some(1));
     assert!((e.breakeven_volume.unwrap() - 36.3636).abs() < 5e-5);
     assert!((e.max_concession.unwrap() - 25.6803).abs() < 5e-5);

@@ -131,6 +131,9 @@ pub fn validate(document: &Document) -> Result<(), PersistError> {
 }
 
 fn validate_account(account: &Account) -> Result<(), String> {
+    if !(account.changed_at.is_finite() && account.changed_at >= 0.0) {
+        return Err("the time of the last change is not a time".into());
+    }
     account.cost_benefit.validate().map_err(|e| e.to_string())?;
     let delta = account.cost_benefit.sensitivity_delta;
     let (lo, hi) = super::economics::SENSITIVITY_DELTA_RANGE;
@@ -195,6 +198,83 @@ fn validate_account(account: &Account) -> Result<(), String> {
         money("adaptation cost", a.cost)?;
     }
     Ok(())
+}
+
+/// The document inside text written by a newer app version, read leniently (unknown fields
+/// ignored) so it can be shown read-only. `None` if even that fails.
+pub fn peek_document(text: &str) -> Option<Document> {
+    let value = parse_value(text).ok()?;
+    let document: Document = serde_json::from_value(value.get("document")?.clone()).ok()?;
+    validate(&document).ok()?;
+    Some(document)
+}
+
+/// Text of an export file holding `accounts` (the same envelope as storage, revision 0).
+pub fn export(accounts: &[Account]) -> Result<String, PersistError> {
+    let document = Document {
+        accounts: accounts.to_vec(),
+    };
+    validate(&document)?;
+    let envelope = Envelope {
+        schema: SCHEMA,
+        revision: 0,
+        app: APP_VERSION.to_owned(),
+        document,
+    };
+    serde_json::to_string_pretty(&envelope).map_err(|e| PersistError::Shape(e.to_string()))
+}
+
+/// The accounts of an import file, checked completely before anything changes, each given
+/// a fresh id from `new_id` so they are added as copies.
+pub fn import(
+    text: &str,
+    mut new_id: impl FnMut() -> String,
+) -> Result<Vec<Account>, PersistError> {
+    let envelope = decode(text)?;
+    if envelope.document.accounts.is_empty() {
+        return Err(PersistError::Shape("the file holds no accounts".into()));
+    }
+    Ok(envelope
+        .document
+        .accounts
+        .into_iter()
+        .map(|mut account| {
+            account.id = new_id();
+            account
+        })
+        .collect())
+}
+
+/// A snapshot taken before a destructive action, restorable from "recent backups".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Backup {
+    /// Milliseconds since 1970 (for display and ordering).
+    pub taken_at: f64,
+    /// What was about to happen, e.g. "delete RILF".
+    pub reason: String,
+    /// The stored text of the document at that moment.
+    pub text: String,
+}
+
+/// How many backups are kept, and how many bytes they may take together.
+pub const BACKUP_LIMITS: (usize, usize) = (5, 2 * 1024 * 1024);
+
+/// `backups` with `new` added first, trimmed to [`BACKUP_LIMITS`] (oldest dropped first).
+pub fn push_backup(mut backups: Vec<Backup>, new: Backup) -> Vec<Backup> {
+    backups.insert(0, new);
+    backups.truncate(BACKUP_LIMITS.0);
+    while backups.len() > 1 && backups.iter().map(|b| b.text.len()).sum::<usize>() > BACKUP_LIMITS.1
+    {
+        backups.pop();
+    }
+    backups
+}
+
+/// The backups list from storage text; unreadable text counts as no backups.
+pub fn read_backups(text: Option<&str>) -> Vec<Backup> {
+    text.and_then(|t| serde_json::from_str(t).ok())
+        .unwrap_or_default()
 }
 
 /// What "try to repair" recovered from damaged text.

@@ -121,6 +121,82 @@ fn repair_keeps_what_still_decodes() {
 }
 
 #[test]
+fn newer_data_can_still_be_shown_read_only() {
+    let newer = encode(&sample_doc(), 1).unwrap().replacen(
+        "\"schema\":1",
+        "\"schema\":2,\"future-field\":true",
+        1,
+    );
+    assert!(matches!(
+        decode(&newer),
+        Err(PersistError::Newer { found: 2 })
+    ));
+    assert_eq!(peek_document(&newer), Some(sample_doc()));
+    assert_eq!(peek_document("garbage"), None);
+}
+
+#[test]
+fn export_then_import_gives_equal_copies_with_fresh_ids() {
+    let doc = sample_doc();
+    let file = export(&doc.accounts).unwrap();
+    let mut n = 0;
+    let imported = import(&file, || {
+        n += 1;
+        format!("new-{n}")
+    })
+    .unwrap();
+    assert_eq!(imported.len(), 1);
+    assert_eq!(imported[0].id, "new-1");
+    let mut same = imported[0].clone();
+    same.id = doc.accounts[0].id.clone();
+    assert_eq!(same, doc.accounts[0]);
+}
+
+#[test]
+fn import_refuses_bad_files_naming_the_problem() {
+    let id = || "x".to_owned();
+    assert_eq!(import("", id), Err(PersistError::Empty));
+    assert!(matches!(
+        import("{not json", id),
+        Err(PersistError::Syntax(_))
+    ));
+    assert!(matches!(
+        import("{\"schema\":7,\"document\":{}}", id),
+        Err(PersistError::Newer { found: 7 })
+    ));
+    let empty = export(&[]).unwrap();
+    assert!(matches!(import(&empty, id), Err(PersistError::Shape(m)) if m.contains("no accounts")));
+    let bad = export(&sample_doc().accounts).unwrap().replacen(
+        "\"probability\": 55.0",
+        "\"probability\": 555.0",
+        1,
+    );
+    assert!(matches!(
+        import(&bad, id),
+        Err(PersistError::Invalid { .. })
+    ));
+}
+
+#[test]
+fn backups_are_bounded_in_count_and_size() {
+    let backup = |i: usize, len: usize| Backup {
+        taken_at: i as f64,
+        reason: format!("b{i}"),
+        text: "x".repeat(len),
+    };
+    let mut list = Vec::new();
+    for i in 0..8 {
+        list = push_backup(list, backup(i, 10));
+    }
+    assert_eq!(list.len(), BACKUP_LIMITS.0);
+    assert_eq!(list[0].reason, "b7", "newest first");
+    let big = push_backup(list, backup(9, BACKUP_LIMITS.1));
+    assert_eq!(big.len(), 1, "older ones dropped to fit the size limit");
+    assert_eq!(read_backups(Some("not json")), vec![]);
+    assert_eq!(read_backups(None), vec![]);
+}
+
+#[test]
 #[ignore = "writes the fixture for the current schema; run once when the schema changes"]
 fn write_current_schema_fixture() {
     let text = encode(&sample_doc(), 1).unwrap();

@@ -61,7 +61,8 @@ pub struct Browser {
     pub client: Client,
     pub origin: String,
     driver_port: u16,
-    profile: PathBuf,
+    /// The profile directory; the runner removes it after the session ends.
+    pub profile: PathBuf,
 }
 
 impl Browser {
@@ -145,13 +146,6 @@ impl Browser {
                 (field("level"), field("message"))
             })
             .collect())
-    }
-
-    pub async fn close(self) -> Outcome {
-        let profile = self.profile.clone();
-        self.client.close().await?;
-        let _ = std::fs::remove_dir_all(profile);
-        Ok(())
     }
 }
 

@@ -4,7 +4,7 @@ use fantoccini::key::Key;
 use fantoccini::Locator;
 
 use crate::browser::{check, Browser, Outcome};
-use crate::TestFn;
+use crate::runner::TestFn;
 
 macro_rules! tests {
     ($($name:ident),* $(,)?) => {
@@ -195,7 +195,9 @@ async fn csp_is_strict_and_nothing_leaves_the_origin(b: Browser) -> Outcome {
         foreign.is_empty(),
         format!("requests outside the origin: {foreign:?}"),
     )?;
-    let served = crate::server().map(|s| s.requests()).unwrap_or_default();
+    let served = crate::runner::server()
+        .map(|s| s.requests())
+        .unwrap_or_default();
     check(
         served.iter().any(|p| p.ends_with(".wasm")),
         format!("the server saw the wasm request: {served:?}"),

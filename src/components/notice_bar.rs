@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+
+use crate::i18n::{errors, use_i18n, Key};
+use crate::state::{use_app_state, Detail};
+
+/// The latest notice (saved, deleted, refused …), announced politely or as an alert, with
+/// "Undo" where the action can be undone.
+#[component]
+pub fn NoticeBar() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let lines = move |detail: &Detail| -> Vec<String> {
+        let lang = i18n.lang();
+        match detail {
+            Detail::Persist(e) => vec![errors::persist_error(lang, e)],
+            Detail::Storage(e) => vec![errors::storage_error(lang, e)],
+            Detail::File(e) => vec![errors::file_error(lang, e)],
+            Detail::Lines(lines) => lines.clone(),
+        }
+    };
+    let undo = move |_| {
+        if let Some(previous) = state.notice.get_untracked().and_then(|n| n.undo) {
+            state.edit(|doc| *doc = previous);
+        }
+        state.notice.set(None);
+    };
+    view! {
+        {move || {
+            state
+                .notice
+                .get()
+                .map(|notice| {
+                    let args: Vec<&str> = notice.args.iter().map(String::as_str).collect();
+                    let message = i18n.f(notice.key, &args);
+                    let details = notice.detail.as_ref().map(lines).unwrap_or_default();
+                    let can_undo = notice.undo.is_some();
+                    view! {
+                        <div
+                            class="notice"
+                            role=if notice.alert { "alert" } else { "status" }
+                            data-testid="notice"
+                        >
+                            <p>{message}</p>
+                            <ul class="notice-details">
+                                {details.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                            </ul>
+                            <div class="notice-actions">
+                                <Show when=move || can_undo>
+                                    <button type="button" data-testid="notice-undo" on:click=undo>
+                                        {move || i18n.t(Key::Undo)}
+                                    </button>
+                                </Show>
+                                <button type="button" on:click=move |_| state.notice.set(None)>
+                                    {move || i18n.t(Key::Dismiss)}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                })
+        }}
+    }
+}

@@ -1,0 +1,90 @@
+use leptos::prelude::*;
+
+use crate::files;
+use crate::i18n::{errors, use_i18n, Key};
+use crate::model::persist;
+use crate::state::{use_app_state, Detail, Notice, Persistence};
+
+/// What the user must know about saving: damaged data (with the three ways out), data from a
+/// newer version, no storage, or a conflict with another tab. Empty while all is well.
+#[component]
+pub fn StorageBanner() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let download = move |name: &str, text: Result<String, persist::PersistError>| {
+        let result = match text {
+            Ok(text) => files::download(name, &text).map_err(Detail::File),
+            Err(e) => Err(Detail::Persist(e)),
+        };
+        if let Err(detail) = result {
+            state
+                .notice
+                .set(Some(Notice::alert(Key::SaveRefused, Some(detail))));
+        }
+    };
+    let export_all = move |_| {
+        download(
+            "winback-accounts.json",
+            state.doc.with_untracked(|d| persist::export(&d.accounts)),
+        )
+    };
+
+    move || {
+        match state.persistence.get() {
+        Persistence::Stored => ().into_any(),
+        Persistence::Recovery { error } => view! {
+            <section class="banner" role="alert" data-testid="storage-recovery">
+                <h2>{move || i18n.t(Key::StorageRecoveryTitle)}</h2>
+                <p>{errors::persist_error(i18n.lang(), &error)}</p>
+                <p>{move || i18n.t(Key::StorageRecoveryBody)}</p>
+                <div class="banner-actions">
+                    <button type="button" on:click=move |_| {
+                        download("winback-damaged-data.json", state.quarantined().ok_or(persist::PersistError::Empty))
+                    }>{move || i18n.t(Key::StorageRecoveryDownload)}</button>
+                    <button type="button" on:click=move |_| state.repair()>
+                        {move || i18n.t(Key::StorageRecoveryRepair)}
+                    </button>
+                    <button type="button" on:click=move |_| state.start_over()>
+                        {move || i18n.t(Key::StorageRecoveryStartOver)}
+                    </button>
+                </div>
+            </section>
+        }
+        .into_any(),
+        Persistence::ReadOnly { found } => view! {
+            <section class="banner" role="alert" data-testid="storage-read-only">
+                <p>{move || i18n.f(Key::StorageReadOnly, &[&found.to_string()])}</p>
+            </section>
+        }
+        .into_any(),
+        Persistence::MemoryOnly { reason } => view! {
+            <section class="banner" role="alert" data-testid="storage-memory-only">
+                <p>{move || i18n.t(Key::StorageMemoryOnly)}</p>
+                <p>{errors::storage_error(i18n.lang(), &reason)}</p>
+                <button type="button" on:click=export_all>{move || i18n.t(Key::ExportAll)}</button>
+            </section>
+        }
+        .into_any(),
+        Persistence::Conflict { theirs, .. } => {
+            let theirs_text = persist::export(&theirs.accounts);
+            view! {
+                <section class="banner" role="alert" data-testid="storage-conflict">
+                    <p>{move || i18n.t(Key::StorageConflict)}</p>
+                    <div class="banner-actions">
+                        <button type="button" on:click=move |_| state.keep_mine()>
+                            {move || i18n.t(Key::StorageKeepMine)}
+                        </button>
+                        <button type="button" on:click=move |_| state.keep_theirs()>
+                            {move || i18n.t(Key::StorageKeepTheirs)}
+                        </button>
+                        <button type="button" on:click=move |_| download("winback-other-tab.json", theirs_text.clone())>
+                            {move || i18n.t(Key::StorageDownloadTheirs)}
+                        </button>
+                    </div>
+                </section>
+            }
+            .into_any()
+        }
+    }
+    }
+}

@@ -1,0 +1,56 @@
+//! Numbers as people read them: grouped thousands, sensible decimals, a minus sign.
+
+/// `value` rounded to `decimals` places with thousands grouped by commas ("-1,234.5").
+pub fn grouped(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
+    for (i, digit) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    let is_zero = out.chars().all(|c| matches!(c, '0' | ',' | '.'));
+    if value < 0.0 && !is_zero {
+        out.insert(0, '−');
+    }
+    out
+}
+
+/// An amount of money: whole units with the currency code, e.g. "EUR 6,974,538".
+pub fn money(value: f64, currency: &str) -> String {
+    format!("{currency} {}", grouped(value, 0))
+}
+
+/// A percentage with one decimal, e.g. "2.6%".
+pub fn percent(value: f64) -> String {
+    format!("{}%", grouped(value, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_and_rounds() {
+        assert_eq!(grouped(6_974_538.465_9, 0), "6,974,538");
+        assert_eq!(grouped(1234.5, 1), "1,234.5");
+        assert_eq!(grouped(999.0, 0), "999");
+        assert_eq!(grouped(1000.0, 0), "1,000");
+        assert_eq!(grouped(-180_000.0, 0), "−180,000");
+        assert_eq!(grouped(-0.04, 1), "0.0");
+        assert_eq!(grouped(f64::NAN, 0), "—");
+        assert_eq!(money(1e6, "EUR"), "EUR 1,000,000");
+        assert_eq!(percent(2.580_8), "2.6%");
+    }
+}

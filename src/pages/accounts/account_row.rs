@@ -1,0 +1,112 @@
+use leptos::prelude::*;
+
+use crate::files;
+use crate::i18n::{labels, use_i18n, Key};
+use crate::model::format::money;
+use crate::model::persist;
+use crate::model::portfolio::{duplicate, Row};
+use crate::state::{local_time, new_id, use_app_state, Detail, Notice};
+
+/// One account in the list, with its figures and actions.
+#[component]
+pub fn AccountRow(
+    /// The figures to show.
+    row: Row,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let renaming = RwSignal::new(false);
+    let new_name = RwSignal::new(row.name.clone());
+    let id = StoredValue::new(row.id.clone());
+    let shown_name = if row.name.trim().is_empty() {
+        None
+    } else {
+        Some(row.name.clone())
+    };
+    let name = StoredValue::new(row.name.clone());
+
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let value = new_name.get_untracked().trim().to_owned();
+        state.edit(|doc| {
+            doc.update_account(&id.get_value(), js_sys::Date::now(), |a| a.name = value);
+        });
+        renaming.set(false);
+    };
+    let duplicate_it = move |_| {
+        let copy_name = i18n.f(Key::CopySuffix, &[&name.get_value()]);
+        state.edit(|doc| {
+            if let Some(original) = doc.account(&id.get_value()) {
+                let copy = duplicate(original, new_id(), copy_name, js_sys::Date::now());
+                doc.accounts.insert(0, copy);
+            }
+        });
+        state.notice.set(Some(
+            Notice::status(Key::AccountDuplicated).with_args(vec![name.get_value()]),
+        ));
+    };
+    let delete = move |_| {
+        let before = state.doc.get_untracked();
+        state.backup(&format!("delete {}", name.get_value()));
+        state.edit(|doc| {
+            doc.remove_account(&id.get_value());
+        });
+        let mut notice = Notice::status(Key::AccountDeleted).with_args(vec![name.get_value()]);
+        notice.undo = Some(before);
+        state.notice.set(Some(notice));
+    };
+    let export = move |_| {
+        let text = state.doc.with_untracked(|doc| {
+            persist::export(
+                &doc.account(&id.get_value())
+                    .cloned()
+                    .into_iter()
+                    .collect::<Vec<_>>(),
+            )
+        });
+        let result = text.map_err(Detail::Persist).and_then(|t| {
+            files::download(&format!("winback-{}.json", id.get_value()), &t).map_err(Detail::File)
+        });
+        if let Err(detail) = result {
+            state
+                .notice
+                .set(Some(Notice::alert(Key::SaveRefused, Some(detail))));
+        }
+    };
+    let href = format!("/accounts/{}/reasons", row.id);
+    let changed = row.changed_at;
+
+    view! {
+        <tr data-testid="account-row" data-account-id=row.id.clone()>
+            <th scope="row">
+                <a href=href>{shown_name.clone().unwrap_or_else(|| i18n.t(Key::UnnamedAccount).to_owned())}</a>
+                <Show when=move || row.illustrative>
+                    <span class="badge">{move || i18n.t(Key::SampleBadge)}</span>
+                </Show>
+                <Show when=move || renaming.get()>
+                    <form class="inline-form" on:submit=rename>
+                        <label>
+                            <span class="visually-hidden">{move || i18n.f(Key::RenameLabel, &[&name.get_value()])}</span>
+                            <input type="text" maxlength="200" prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                        </label>
+                        <button type="submit">{move || i18n.t(Key::RenameSave)}</button>
+                        <button type="button" on:click=move |_| renaming.set(false)>{move || i18n.t(Key::Cancel)}</button>
+                    </form>
+                </Show>
+            </th>
+            <td>{move || i18n.t(labels::status(row.status))}</td>
+            <td class="num">{money(row.value_at_stake, &row.currency)}</td>
+            <td class="num">{money(row.ev, &row.currency)}</td>
+            <td><span class=format!("verdict verdict-{:?}", row.decision).to_lowercase()>{move || i18n.t(labels::decision(row.decision))}</span></td>
+            <td>{move || if changed > 0.0 { local_time(changed, i18n.lang().code()) } else { i18n.t(Key::ChangedNever).to_owned() }}</td>
+            <td class="row-actions">
+                <button type="button" on:click=move |_| renaming.set(true) disabled=move || !state.editable()>{move || i18n.t(Key::ActionRename)}</button>
+                <button type="button" on:click=duplicate_it disabled=move || !state.editable()>{move || i18n.t(Key::ActionDuplicate)}</button>
+                <button type="button" on:click=export>{move || i18n.t(Key::ActionExport)}</button>
+                <button type="button" class="danger" data-testid="delete-account" on:click=delete disabled=move || !state.editable()>
+                    {move || i18n.t(Key::ActionDelete)}
+                </button>
+            </td>
+        </tr>
+    }
+}

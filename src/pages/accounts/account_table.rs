@@ -1,0 +1,79 @@
+use leptos::prelude::*;
+
+use super::account_row::AccountRow;
+use crate::i18n::{labels, use_i18n, Key};
+use crate::model::account::Status;
+use crate::model::portfolio::{self, SortBy};
+use crate::state::{today, use_app_state};
+
+/// Every saved account with what is at stake, filtered by status and sorted.
+#[component]
+pub fn AccountTable() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let filter = RwSignal::new(None::<Status>);
+    let sort = RwSignal::new(SortBy::default());
+    let rows = Memo::new(move |_| {
+        state
+            .doc
+            .with(|doc| portfolio::rows(&doc.accounts, today(), filter.get(), sort.get()))
+    });
+
+    view! {
+        <section class="card" aria-labelledby="accounts-list-heading">
+            <h2 id="accounts-list-heading" class="visually-hidden">{move || i18n.t(Key::AccountsTitle)}</h2>
+            <div class="toolbar">
+                <label>
+                    <span>{move || i18n.t(Key::FilterLabel)}</span>
+                    <select
+                        data-testid="status-filter"
+                        on:change=move |ev| filter.set(labels::status_from_slug(&event_target_value(&ev)))
+                    >
+                        <option value="">{move || i18n.t(Key::FilterAll)}</option>
+                        {Status::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=labels::status_slug(s)>{move || i18n.t(labels::status(s))}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+                <label>
+                    <span>{move || i18n.t(Key::SortLabel)}</span>
+                    <select data-testid="sort" on:change=move |ev| sort.set(SortBy::from_slug(&event_target_value(&ev)))>
+                        {SortBy::ALL
+                            .into_iter()
+                            .map(|s| view! { <option value=s.slug()>{move || i18n.t(labels::sort(s))}</option> })
+                            .collect_view()}
+                    </select>
+                </label>
+            </div>
+            <Show
+                when=move || !rows.with(Vec::is_empty)
+                fallback=move || {
+                    let key = if state.doc.with(|d| d.accounts.is_empty()) { Key::AccountsEmpty } else { Key::NoMatchingAccounts };
+                    view! { <p class="empty">{move || i18n.t(key)}</p> }
+                }
+            >
+                <div class="table-scroll">
+                    <table class="accounts">
+                        <thead>
+                            <tr>
+                                <th scope="col">{move || i18n.t(Key::ColName)}</th>
+                                <th scope="col">{move || i18n.t(Key::ColStatus)}</th>
+                                <th scope="col" class="num">{move || i18n.t(Key::ColValue)}</th>
+                                <th scope="col" class="num">{move || i18n.t(Key::ColEv)}</th>
+                                <th scope="col">{move || i18n.t(Key::ColVerdict)}</th>
+                                <th scope="col">{move || i18n.t(Key::ColChanged)}</th>
+                                <th scope="col">{move || i18n.t(Key::ColActions)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            <For each=move || rows.get() key=|row| (row.id.clone(), row.changed_at.to_bits()) let:row>
+                                <AccountRow row=row />
+                            </For>
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}

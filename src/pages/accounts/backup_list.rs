@@ -1,0 +1,52 @@
+use leptos::prelude::*;
+
+use crate::i18n::{use_i18n, Key};
+use crate::state::{local_time, use_app_state};
+
+/// The snapshots kept before destructive actions, each restorable.
+#[component]
+pub fn BackupList() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    // Re-read whenever the document changes: every backup precedes a change.
+    let backups = Memo::new(move |_| {
+        state.doc.track();
+        state.backups()
+    });
+    view! {
+        <details class="backups" data-testid="backups">
+            <summary>{move || i18n.t(Key::BackupsHeading)}</summary>
+            <Show
+                when=move || !backups.with(Vec::is_empty)
+                fallback=move || view! { <p>{move || i18n.t(Key::BackupsEmpty)}</p> }
+            >
+                <ul>
+                    {move || {
+                        backups
+                            .get()
+                            .into_iter()
+                            .map(|backup| {
+                                let when = local_time(backup.taken_at, i18n.lang().code());
+                                let label = i18n.f(Key::BackupTaken, &[&when, &backup.reason]);
+                                let backup = StoredValue::new(backup);
+                                view! {
+                                    <li>
+                                        <span>{label}</span>
+                                        <button
+                                            type="button"
+                                            data-testid="backup-restore"
+                                            disabled=move || !state.editable()
+                                            on:click=move |_| state.restore(&backup.get_value())
+                                        >
+                                            {move || i18n.t(Key::BackupRestore)}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        </details>
+    }
+}

@@ -1,0 +1,135 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use super::backup_list::BackupList;
+use crate::files;
+use crate::i18n::{use_i18n, Key};
+use crate::model::account::Account;
+use crate::model::persist::{self, Document, MAX_BYTES};
+use crate::state::{new_id, use_app_state, Detail, Notice};
+
+/// The file chosen in a file input's change event, clearing the input for the next choice.
+fn take_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0);
+    input.set_value("");
+    file
+}
+
+/// Export, import (add or replace all), the sample, backups, deleting everything, and what is
+/// stored where.
+#[component]
+pub fn DataTools() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let reading = RwSignal::new(false);
+    let replacement = RwSignal::new(None::<Vec<Account>>);
+    let confirm_delete = RwSignal::new(false);
+
+    let refuse = move |detail: Detail| {
+        state
+            .notice
+            .set(Some(Notice::alert(Key::ImportRefused, Some(detail))))
+    };
+    // Reads and fully checks a file before anything changes; then adds its accounts as
+    // copies, or asks before replacing everything with them.
+    let read = move |ev: leptos::ev::Event, replace_all: bool| {
+        let Some(file) = take_file(&ev) else { return };
+        reading.set(true);
+        spawn_local(async move {
+            let result = files::read_text(file, MAX_BYTES).await;
+            reading.set(false);
+            let accounts = result
+                .map_err(Detail::File)
+                .and_then(|text| persist::import(&text, new_id).map_err(Detail::Persist));
+            match accounts {
+                Ok(accounts) if replace_all => replacement.set(Some(accounts)),
+                Ok(accounts) => {
+                    let count = accounts.len();
+                    state.edit(|doc| {
+                        doc.accounts.splice(0..0, accounts);
+                    });
+                    state.notice.set(Some(
+                        Notice::status(Key::ImportAdded).with_args(vec![count.to_string()]),
+                    ));
+                }
+                Err(detail) => refuse(detail),
+            }
+        });
+    };
+    let replace = move |_| {
+        if let Some(accounts) = replacement.get_untracked() {
+            let count = accounts.len();
+            state.backup("replace all");
+            state.edit(|doc| *doc = Document { accounts });
+            state.notice.set(Some(
+                Notice::status(Key::ReplaceAllDone).with_args(vec![count.to_string()]),
+            ));
+        }
+        replacement.set(None);
+    };
+    let export_all = move |_| {
+        let result = state
+            .doc
+            .with_untracked(|d| persist::export(&d.accounts))
+            .map_err(Detail::Persist);
+        if let Err(detail) =
+            result.and_then(|t| files::download("winback-accounts.json", &t).map_err(Detail::File))
+        {
+            state
+                .notice
+                .set(Some(Notice::alert(Key::SaveRefused, Some(detail))));
+        }
+    };
+    let restore_sample = move |_| {
+        state.edit(|doc| doc.restore_sample(js_sys::Date::now()));
+        state.notice.set(Some(Notice::status(Key::SampleRestored)));
+    };
+
+    view! {
+        <section class="card data-tools" aria-labelledby="data-heading">
+            <h2 id="data-heading">{move || i18n.t(Key::DataHeading)}</h2>
+            <p data-testid="privacy-note">{move || i18n.t(Key::PrivacyNote)}</p>
+            <div class="tool-row">
+                <button type="button" data-testid="export-all" on:click=export_all>{move || i18n.t(Key::ExportAll)}</button>
+                <label class="file-button">
+                    <span>{move || i18n.t(Key::ImportLabel)}</span>
+                    <input type="file" accept=".json,application/json" data-testid="import-file" disabled=move || !state.editable() on:change=move |ev| read(ev, false) />
+                </label>
+                <label class="file-button">
+                    <span>{move || i18n.t(Key::ReplaceAllLabel)}</span>
+                    <input type="file" accept=".json,application/json" data-testid="replace-file" disabled=move || !state.editable() on:change=move |ev| read(ev, true) />
+                </label>
+                <button type="button" on:click=restore_sample disabled=move || !state.editable()>{move || i18n.t(Key::RestoreSample)}</button>
+            </div>
+            <Show when=move || reading.get()>
+                <p role="status">{move || i18n.t(Key::ImportReading)}</p>
+            </Show>
+            <Show when=move || replacement.with(Option::is_some)>
+                <div class="confirm" role="alertdialog" aria-labelledby="replace-question">
+                    <p id="replace-question">{move || i18n.t(Key::ReplaceAllConfirm)}</p>
+                    <button type="button" on:click=export_all>{move || i18n.t(Key::ExportAll)}</button>
+                    <button type="button" class="danger" data-testid="replace-confirm" on:click=replace>{move || i18n.t(Key::ReplaceAllYes)}</button>
+                    <button type="button" on:click=move |_| replacement.set(None)>{move || i18n.t(Key::Cancel)}</button>
+                </div>
+            </Show>
+            <BackupList />
+            <div class="tool-row">
+                <button type="button" class="danger" data-testid="delete-all" on:click=move |_| confirm_delete.set(true)>
+                    {move || i18n.t(Key::DeleteAllButton)}
+                </button>
+            </div>
+            <Show when=move || confirm_delete.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
+                    <p id="delete-question">{move || i18n.t(Key::DeleteAllConfirm)}</p>
+                    <button type="button" on:click=export_all>{move || i18n.t(Key::ExportAll)}</button>
+                    <button type="button" class="danger" data-testid="delete-all-confirm" on:click=move |_| { state.delete_all(); confirm_delete.set(false); }>
+                        {move || i18n.t(Key::DeleteAllYes)}
+                    </button>
+                    <button type="button" on:click=move |_| confirm_delete.set(false)>{move || i18n.t(Key::Cancel)}</button>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::i18n::{labels, use_i18n, Key};
+use crate::model::account::{Account, Status};
+use crate::state::{new_id, use_app_state};
+
+/// Name a customer, say whether it is lost or at risk, and open its first step.
+#[component]
+pub fn NewAccountForm() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let navigate = use_navigate();
+    let name = RwSignal::new(String::new());
+    let status = RwSignal::new(Status::Lost);
+
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = new_id();
+        let mut account = Account::new(
+            id.clone(),
+            name.get_untracked().trim(),
+            status.get_untracked(),
+        );
+        account.changed_at = js_sys::Date::now();
+        state.edit(|doc| doc.accounts.insert(0, account));
+        name.set(String::new());
+        navigate(&format!("/accounts/{id}/reasons"), Default::default());
+    };
+
+    view! {
+        <section class="card" aria-labelledby="new-account-heading">
+            <h2 id="new-account-heading">{move || i18n.t(Key::NewAccountHeading)}</h2>
+            <form class="inline-form" on:submit=create>
+                <label>
+                    <span>{move || i18n.t(Key::AccountNameLabel)}</span>
+                    <input
+                        type="text"
+                        data-testid="account-name"
+                        autocomplete="off"
+                        maxlength="200"
+                        prop:value=name
+                        on:input=move |ev| name.set(event_target_value(&ev))
+                    />
+                </label>
+                <label>
+                    <span>{move || i18n.t(Key::AccountKindLabel)}</span>
+                    <select on:change=move |ev| {
+                        if let Some(s) = labels::status_from_slug(&event_target_value(&ev)) {
+                            status.set(s);
+                        }
+                    }>
+                        {[Status::Lost, Status::AtRisk]
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <option value=labels::status_slug(s) selected=move || status.get() == s>
+                                        {move || i18n.t(labels::status(s))}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                <button type="submit" class="primary" data-testid="new-account" disabled=move || !state.editable()>
+                    {move || i18n.t(Key::NewAccountButton)}
+                </button>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,429 @@
+//! The app state in context: the saved document in one signal, how it is persisted, and the
+//! one place that writes it to storage (a debounced effect, flushed when the page hides).
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::i18n::Key;
+use crate::model::date::Date;
+use crate::model::persist::{self, Backup, Document, PersistError};
+use crate::model::sample;
+use crate::storage::{self, StorageError, BACKUPS_KEY, DOCUMENT_KEY, QUARANTINE_KEY};
+
+/// How the document relates to storage right now.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Persistence {
+    /// Saved in this browser; edits are written shortly after they happen.
+    Stored,
+    /// Written by a newer app version: shown, never written.
+    ReadOnly { found: u32 },
+    /// The stored text could not be read: nothing is written until the user chooses.
+    Recovery { error: PersistError },
+    /// Storage is unavailable or full: work continues in memory only.
+    MemoryOnly { reason: StorageError },
+    /// Another tab saved while this one had unsaved edits.
+    Conflict {
+        theirs: Document,
+        theirs_revision: u64,
+    },
+}
+
+/// A message for the user, with an optional undo.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub key: Key,
+    /// Placeholder values for `key`'s text.
+    pub args: Vec<String>,
+    /// The error behind the message, translated when shown.
+    pub detail: Option<Detail>,
+    /// Errors are announced as alerts, the rest as status.
+    pub alert: bool,
+    /// The document to go back to, for "Undo".
+    pub undo: Option<Document>,
+}
+
+/// An error explained under a notice.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Detail {
+    Persist(PersistError),
+    Storage(StorageError),
+    File(crate::files::FileError),
+    /// Lines of plain text (e.g. the accounts a repair dropped).
+    Lines(Vec<String>),
+}
+
+impl Notice {
+    pub fn status(key: Key) -> Notice {
+        Notice {
+            key,
+            args: vec![],
+            detail: None,
+            alert: false,
+            undo: None,
+        }
+    }
+
+    pub fn alert(key: Key, detail: Option<Detail>) -> Notice {
+        Notice {
+            key,
+            args: vec![],
+            detail,
+            alert: true,
+            undo: None,
+        }
+    }
+
+    pub fn with_args(mut self, args: Vec<String>) -> Notice {
+        self.args = args;
+        self
+    }
+}
+
+/// Everything shared across pages. Cheap to copy: all fields are arena handles.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The saved document.
+    pub doc: RwSignal<Document>,
+    pub persistence: RwSignal<Persistence>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// The stored revision this tab's document is based on.
+    revision: RwSignal<u64>,
+    /// Edits not yet written.
+    dirty: RwSignal<bool>,
+    pending: StoredValue<Option<TimeoutHandle>>,
+}
+
+const SAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// Loads the document, puts the state in context and starts the save machinery.
+pub fn provide_app_state() -> AppState {
+    let (loaded, persistence, revision) = load();
+    let state = AppState {
+        doc: RwSignal::new(loaded),
+        persistence: RwSignal::new(persistence),
+        notice: RwSignal::new(None),
+        revision: RwSignal::new(revision),
+        dirty: RwSignal::new(false),
+        pending: StoredValue::new(None),
+    };
+    provide_context(state);
+
+    // The single writer: every edit marks the document dirty; the write follows debounced.
+    Effect::new(move |_| {
+        state.doc.track();
+        if state.dirty.get_untracked() {
+            state.schedule_save();
+        }
+    });
+    let flush = move || state.save_now();
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| flush());
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().hidden() {
+            flush();
+        }
+    });
+    let on_storage = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(DOCUMENT_KEY) {
+            state.other_tab_saved(event.new_value());
+        }
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_visibility.remove();
+        on_storage.remove();
+    });
+    state
+}
+
+/// The app state; provided by `App`.
+pub fn use_app_state() -> AppState {
+    use_context::<AppState>().unwrap_or_else(provide_app_state)
+}
+
+/// Reads storage once at start. Unreadable text is copied to quarantine and left in place.
+fn load() -> (Document, Persistence, u64) {
+    if let Err(reason) = storage::probe() {
+        let first_run = Document {
+            accounts: vec![sample::brex_rilf()],
+        };
+        return (first_run, Persistence::MemoryOnly { reason }, 0);
+    }
+    match storage::read(DOCUMENT_KEY) {
+        Ok(None) => (
+            Document {
+                accounts: vec![sample::brex_rilf()],
+            },
+            Persistence::Stored,
+            0,
+        ),
+        Ok(Some(text)) => match persist::decode(&text) {
+            Ok(envelope) => (envelope.document, Persistence::Stored, envelope.revision),
+            Err(PersistError::Newer { found }) => (
+                persist::peek_document(&text).unwrap_or_default(),
+                Persistence::ReadOnly { found },
+                0,
+            ),
+            Err(error) => {
+                // Keep a copy whatever happens next; the original stays where it is.
+                let _ = storage::write(QUARANTINE_KEY, &text);
+                (Document::default(), Persistence::Recovery { error }, 0)
+            }
+        },
+        Err(reason) => (Document::default(), Persistence::MemoryOnly { reason }, 0),
+    }
+}
+
+impl AppState {
+    /// Changes the document; the change is saved shortly after.
+    pub fn edit(&self, change: impl FnOnce(&mut Document)) {
+        self.dirty.set(true);
+        self.doc.update(change);
+    }
+
+    /// Whether edits can be made (not while the stored data awaits a decision or is newer).
+    pub fn editable(&self) -> bool {
+        !matches!(
+            self.persistence.get(),
+            Persistence::ReadOnly { .. } | Persistence::Recovery { .. }
+        )
+    }
+
+    fn schedule_save(&self) {
+        let state = *self;
+        self.pending.update_value(|pending| {
+            if let Some(handle) = pending.take() {
+                handle.clear();
+            }
+            *pending = set_timeout_with_handle(move || state.save_now(), SAVE_DELAY).ok();
+        });
+    }
+
+    /// Writes pending edits now, checking that no other tab saved in between.
+    pub fn save_now(&self) {
+        if let Some(handle) = self.pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if !self.dirty.get_untracked() || self.persistence.get_untracked() != Persistence::Stored {
+            return;
+        }
+        let base = self.revision.get_untracked();
+        match storage::read(DOCUMENT_KEY).map(|t| t.map(|t| persist::decode(&t))) {
+            Ok(Some(Ok(stored))) if stored.revision != base => {
+                self.persistence.set(Persistence::Conflict {
+                    theirs: stored.document,
+                    theirs_revision: stored.revision,
+                });
+                return;
+            }
+            Ok(Some(Err(PersistError::Newer { found }))) => {
+                self.persistence.set(Persistence::ReadOnly { found });
+                return;
+            }
+            Err(reason) => {
+                self.persistence.set(Persistence::MemoryOnly { reason });
+                return;
+            }
+            _ => {}
+        }
+        self.write(base + 1);
+    }
+
+    fn write(&self, revision: u64) {
+        let text = match self
+            .doc
+            .with_untracked(|doc| persist::encode(doc, revision))
+        {
+            Ok(text) => text,
+            Err(error) => {
+                self.notice.set(Some(Notice::alert(
+                    Key::SaveRefused,
+                    Some(Detail::Persist(error)),
+                )));
+                return;
+            }
+        };
+        match storage::write(DOCUMENT_KEY, &text) {
+            Ok(()) => {
+                self.revision.set(revision);
+                self.dirty.set(false);
+            }
+            Err(reason) => self.persistence.set(Persistence::MemoryOnly { reason }),
+        }
+    }
+
+    /// Another tab wrote the document: follow it if idle, else ask the user.
+    fn other_tab_saved(&self, text: Option<String>) {
+        let Some(text) = text else {
+            // Another tab deleted everything.
+            if !self.dirty.get_untracked() {
+                self.doc.set(Document::default());
+                self.revision.set(0);
+            }
+            return;
+        };
+        match persist::decode(&text) {
+            Ok(env) if env.revision == self.revision.get_untracked() => {}
+            Ok(env) if self.dirty.get_untracked() => {
+                self.persistence.set(Persistence::Conflict {
+                    theirs: env.document,
+                    theirs_revision: env.revision,
+                });
+            }
+            Ok(env) => {
+                self.doc.set(env.document);
+                self.revision.set(env.revision);
+            }
+            Err(PersistError::Newer { found }) => {
+                self.persistence.set(Persistence::ReadOnly { found })
+            }
+            Err(_) => {} // Unreadable text from elsewhere: keep ours; our next save checks again.
+        }
+    }
+
+    /// Resolves a conflict by keeping this tab's document (written over the other tab's).
+    pub fn keep_mine(&self) {
+        if let Persistence::Conflict {
+            theirs_revision, ..
+        } = self.persistence.get_untracked()
+        {
+            self.persistence.set(Persistence::Stored);
+            self.revision.set(theirs_revision);
+            self.dirty.set(true);
+            self.save_now();
+        }
+    }
+
+    /// Resolves a conflict by taking the other tab's document.
+    pub fn keep_theirs(&self) {
+        if let Persistence::Conflict {
+            theirs,
+            theirs_revision,
+        } = self.persistence.get_untracked()
+        {
+            self.dirty.set(false);
+            self.doc.set(theirs);
+            self.revision.set(theirs_revision);
+            self.persistence.set(Persistence::Stored);
+        }
+    }
+
+    /// Keeps a snapshot of the stored document before a destructive action.
+    pub fn backup(&self, reason: &str) {
+        let Ok(text) = self
+            .doc
+            .with_untracked(|doc| persist::encode(doc, self.revision.get_untracked()))
+        else {
+            return;
+        };
+        let backups = persist::read_backups(storage::read(BACKUPS_KEY).ok().flatten().as_deref());
+        let new = Backup {
+            taken_at: js_sys::Date::now(),
+            reason: reason.to_owned(),
+            text,
+        };
+        if let Ok(list) = serde_json::to_string(&persist::push_backup(backups, new)) {
+            // A full store loses the backup, not the document; the notice says so.
+            if storage::write(BACKUPS_KEY, &list).is_err() {
+                self.notice
+                    .set(Some(Notice::alert(Key::BackupFailed, None)));
+            }
+        }
+    }
+
+    /// The recent backups, newest first.
+    pub fn backups(&self) -> Vec<Backup> {
+        persist::read_backups(storage::read(BACKUPS_KEY).ok().flatten().as_deref())
+    }
+
+    /// Replaces the document with a backup's (after backing up the current one).
+    pub fn restore(&self, backup: &Backup) {
+        match persist::decode(&backup.text) {
+            Ok(env) => {
+                self.backup("restore");
+                self.edit(|doc| *doc = env.document);
+                self.notice.set(Some(Notice::status(Key::BackupRestored)));
+            }
+            Err(error) => self.notice.set(Some(Notice::alert(
+                Key::BackupUnreadable,
+                Some(Detail::Persist(error)),
+            ))),
+        }
+    }
+
+    /// Recovery: keep every account that still decodes; report the others.
+    pub fn repair(&self) {
+        let Ok(Some(text)) = storage::read(QUARANTINE_KEY) else {
+            self.notice
+                .set(Some(Notice::alert(Key::RepairFailed, None)));
+            return;
+        };
+        match persist::repair(&text) {
+            Ok(repaired) => {
+                self.persistence.set(Persistence::Stored);
+                self.edit(|doc| *doc = repaired.document);
+                self.save_now();
+                self.notice.set(Some(if repaired.dropped.is_empty() {
+                    Notice::status(Key::RepairDone)
+                } else {
+                    Notice::alert(Key::RepairPartial, Some(Detail::Lines(repaired.dropped)))
+                }));
+            }
+            Err(error) => self.notice.set(Some(Notice::alert(
+                Key::RepairFailed,
+                Some(Detail::Persist(error)),
+            ))),
+        }
+    }
+
+    /// Recovery: start with an empty document (the damaged text stays in quarantine).
+    pub fn start_over(&self) {
+        self.persistence.set(Persistence::Stored);
+        self.edit(|doc| {
+            *doc = Document {
+                accounts: vec![sample::brex_rilf()],
+            }
+        });
+        self.save_now();
+    }
+
+    /// The damaged text, for download.
+    pub fn quarantined(&self) -> Option<String> {
+        storage::read(QUARANTINE_KEY).ok().flatten()
+    }
+
+    /// Deletes everything this app stored on this device and starts empty.
+    pub fn delete_all(&self) {
+        for key in [DOCUMENT_KEY, QUARANTINE_KEY, BACKUPS_KEY] {
+            let _ = storage::remove(key);
+        }
+        self.dirty.set(false);
+        self.doc.set(Document::default());
+        self.revision.set(0);
+        self.notice.set(Some(Notice::status(Key::AllDataDeleted)));
+    }
+}
+
+/// A new, practically unique account id.
+pub fn new_id() -> String {
+    let now = js_sys::Date::now() as u64;
+    let noise = (js_sys::Math::random() * 1e9) as u64;
+    format!("a{now:x}{noise:x}")
+}
+
+/// Today's date in the user's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date::FALLBACK)
+}
+
+/// A moment (milliseconds since 1970) as the browser writes local date and time.
+pub fn local_time(ms: f64, lang: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    String::from(date.to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED))
+}
