@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod model;
 pub mod pages;
 pub mod state;
+pub mod steps;
 pub mod storage;
 
 pub use app::App;

@@ -3,11 +3,15 @@
 mod footer;
 mod header;
 mod notice_bar;
+mod number_field;
 mod step_nav;
 mod storage_banner;
+mod text_field;
 
 pub use footer::Footer;
 pub use header::Header;
 pub use notice_bar::NoticeBar;
+pub use number_field::{BoundedField, NumberField};
 pub use step_nav::{step_label, StepNav};
 pub use storage_banner::StorageBanner;
+pub use text_field::{ChoiceField, TextField};

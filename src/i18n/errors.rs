@@ -2,6 +2,7 @@
 
 use super::{format, text, Key, Lang};
 use crate::files::FileError;
+use crate::model::parse::{InputError, ParseError, ValueError};
 use crate::model::persist::PersistError;
 use crate::storage::StorageError;
 
@@ -36,5 +37,39 @@ pub fn file_error(lang: Lang, error: &FileError) -> String {
         FileError::Download => text(lang, Key::ErrFileDownload).to_owned(),
         FileError::Read => text(lang, Key::ErrFileRead).to_owned(),
         FileError::TooLarge(bytes) => format(lang, Key::ErrFileTooLarge, &[&bytes.to_string()]),
+    }
+}
+
+pub fn input_error(lang: Lang, error: &InputError) -> String {
+    value_error(
+        lang,
+        &match error {
+            InputError::Parse { source, .. } => ValueError::Parse(source.clone()),
+            InputError::OutOfRange {
+                value, min, max, ..
+            } => ValueError::OutOfRange {
+                value: *value,
+                min: *min,
+                max: *max,
+            },
+            InputError::NotWhole { value, .. } => ValueError::NotWhole { value: *value },
+            InputError::UnexpectedPercent { .. } => ValueError::UnexpectedPercent,
+        },
+    )
+}
+
+pub fn value_error(lang: Lang, error: &ValueError) -> String {
+    let number = |v: f64| crate::model::format::grouped(v, if v.fract() == 0.0 { 0 } else { 1 });
+    match error {
+        ValueError::Parse(ParseError::Empty) => text(lang, Key::InputEmpty).to_owned(),
+        ValueError::Parse(ParseError::NotANumber(t)) => format(lang, Key::InputNotANumber, &[t]),
+        ValueError::Parse(ParseError::BadGrouping(t)) => format(lang, Key::InputBadGrouping, &[t]),
+        ValueError::OutOfRange { value, min, max } => format(
+            lang,
+            Key::InputOutOfRange,
+            &[&number(*value), &number(*min), &number(*max)],
+        ),
+        ValueError::NotWhole { .. } => text(lang, Key::InputNotWhole).to_owned(),
+        ValueError::UnexpectedPercent => text(lang, Key::InputUnexpectedPercent).to_owned(),
     }
 }

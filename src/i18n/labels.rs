@@ -1,7 +1,9 @@
 //! Catalog keys for the model's enums.
 
 use super::Key;
-use crate::model::account::Status;
+use crate::model::account::{AdaptationKind, Level, Party, ReasonKind, Side, Stance, Status};
+use crate::model::coverage::Gap;
+use crate::model::field::Field;
 use crate::model::portfolio::SortBy;
 use crate::model::verdict::Decision;
 
@@ -13,21 +15,6 @@ pub fn status(status: Status) -> Key {
         Status::WonBack => Key::StatusWonBack,
         Status::NotPursued => Key::StatusNotPursued,
     }
-}
-
-/// The `<select>` value of a status.
-pub fn status_slug(status: Status) -> &'static str {
-    match status {
-        Status::Lost => "lost",
-        Status::AtRisk => "at-risk",
-        Status::WinningBack => "winning-back",
-        Status::WonBack => "won-back",
-        Status::NotPursued => "not-pursued",
-    }
-}
-
-pub fn status_from_slug(slug: &str) -> Option<Status> {
-    Status::ALL.into_iter().find(|s| status_slug(*s) == slug)
 }
 
 pub fn decision(decision: Decision) -> Key {
@@ -44,5 +31,87 @@ pub fn sort(sort: SortBy) -> Key {
         SortBy::Name => Key::SortName,
         SortBy::ValueAtStake => Key::SortValue,
         SortBy::ExpectedValue => Key::SortEv,
+    }
+}
+
+pub fn field(field: Field) -> Key {
+    match field {
+        Field::Revenue => Key::CbRevenue,
+        Field::Margin => Key::CbMargin,
+        Field::Concession => Key::CbConcession,
+        Field::Volume => Key::CbVolume,
+        Field::Ramp => Key::CbRamp,
+        Field::ExtraCost => Key::CbExtraCost,
+        Field::Investment => Key::CbInvestment,
+        Field::AttemptCost => Key::CbAttemptCost,
+        Field::Probability => Key::CbProbability,
+        Field::Retention => Key::CbRetention,
+        Field::Discount => Key::CbDiscount,
+        Field::Horizon => Key::CbHorizon,
+        Field::ReferralValue => Key::CbReferralValue,
+    }
+}
+
+pub fn reason(kind: ReasonKind) -> Key {
+    match kind {
+        ReasonKind::ContractEnd => Key::ReasonContractEnd,
+        ReasonKind::FadedInterest => Key::ReasonFadedInterest,
+        ReasonKind::PricingPressure => Key::ReasonPricingPressure,
+        ReasonKind::ChangedSpecifications => Key::ReasonChangedSpecifications,
+        ReasonKind::OwnershipChange => Key::ReasonOwnershipChange,
+        ReasonKind::ServiceFailure => Key::ReasonServiceFailure,
+        ReasonKind::LostTrust => Key::ReasonLostTrust,
+        ReasonKind::CompetitorOffer => Key::ReasonCompetitorOffer,
+        ReasonKind::Other => Key::ReasonOther,
+    }
+}
+
+pub fn side(side: Side) -> Key {
+    match side {
+        Side::Ours => Key::SideOurs,
+        Side::Theirs => Key::SideTheirs,
+        Side::Both => Key::SideBoth,
+    }
+}
+
+pub fn party(party: Party) -> Key {
+    match party {
+        Party::Ours => Key::PartyOurs,
+        Party::Theirs => Key::PartyTheirs,
+    }
+}
+
+pub fn level(level: Level) -> Key {
+    match level {
+        Level::Operational => Key::LevelOperational,
+        Level::Middle => Key::LevelMiddle,
+        Level::Top => Key::LevelTop,
+    }
+}
+
+pub fn stance(stance: Stance) -> Key {
+    match stance {
+        Stance::Supporter => Key::StanceSupporter,
+        Stance::Neutral => Key::StanceNeutral,
+        Stance::Opponent => Key::StanceOpponent,
+    }
+}
+
+pub fn gap(gap: Gap) -> Key {
+    match gap {
+        Gap::NoContact => Key::GapNoContact,
+        Gap::OnlyOpponents => Key::GapOnlyOpponents,
+        Gap::NoCounterpart => Key::GapNoCounterpart,
+        Gap::StaleContact => Key::GapStaleContact,
+    }
+}
+
+pub fn adaptation(kind: AdaptationKind) -> Key {
+    match kind {
+        AdaptationKind::Production => Key::AdaptProduction,
+        AdaptationKind::AdminRoutines => Key::AdaptAdminRoutines,
+        AdaptationKind::ItSystems => Key::AdaptItSystems,
+        AdaptationKind::CustomDesign => Key::AdaptCustomDesign,
+        AdaptationKind::Other => Key::AdaptOther,
     }
 }

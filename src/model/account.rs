@@ -6,6 +6,23 @@ use serde::{Deserialize, Serialize};
 use super::date::Date;
 use super::economics::CostBenefit;
 
+/// `slug()` / `from_slug()` for a plain enum: the stable names used in forms (and by serde).
+macro_rules! slugs {
+    ($ty:ident { $($variant:ident => $slug:literal),* $(,)? }) => {
+        impl $ty {
+            /// The stable name of this value.
+            pub fn slug(self) -> &'static str {
+                match self { $($ty::$variant => $slug,)* }
+            }
+
+            /// The value with this stable name.
+            pub fn from_slug(slug: &str) -> Option<$ty> {
+                match slug { $($slug => Some($ty::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
 /// Where the relationship stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -395,5 +412,75 @@ impl Account {
             dialogue: Dialogue::default(),
             requirements: Requirements::default(),
         }
+    }
+}
+
+slugs!(Status { Lost => "lost", AtRisk => "at-risk", WinningBack => "winning-back", WonBack => "won-back", NotPursued => "not-pursued" });
+slugs!(Party { Ours => "ours", Theirs => "theirs" });
+slugs!(Side { Ours => "ours", Theirs => "theirs", Both => "both" });
+slugs!(ReasonKind {
+    ContractEnd => "contract-end",
+    FadedInterest => "faded-interest",
+    PricingPressure => "pricing-pressure",
+    ChangedSpecifications => "changed-specifications",
+    OwnershipChange => "ownership-change",
+    ServiceFailure => "service-failure",
+    LostTrust => "lost-trust",
+    CompetitorOffer => "competitor-offer",
+    Other => "other",
+});
+slugs!(Level { Operational => "operational", Middle => "middle", Top => "top" });
+slugs!(Stance { Supporter => "supporter", Neutral => "neutral", Opponent => "opponent" });
+slugs!(AdaptationKind {
+    Production => "production",
+    AdminRoutines => "admin-routines",
+    ItSystems => "it-systems",
+    CustomDesign => "custom-design",
+    Other => "other",
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The form names must equal serde's, so stored data and forms agree.
+    fn same_as_serde<T: Serialize + Copy>(values: &[T], slug: impl Fn(T) -> &'static str) {
+        for v in values {
+            assert_eq!(
+                serde_json::to_value(v).unwrap(),
+                serde_json::Value::from(slug(*v))
+            );
+        }
+    }
+
+    #[test]
+    fn slugs_match_serde_and_round_trip() {
+        same_as_serde(&Status::ALL, Status::slug);
+        same_as_serde(&Party::ALL, Party::slug);
+        same_as_serde(&[Side::Ours, Side::Theirs, Side::Both], Side::slug);
+        same_as_serde(&ReasonKind::ALL, ReasonKind::slug);
+        same_as_serde(&Level::ALL, Level::slug);
+        same_as_serde(
+            &[Stance::Supporter, Stance::Neutral, Stance::Opponent],
+            Stance::slug,
+        );
+        same_as_serde(&AdaptationKind::ALL, AdaptationKind::slug);
+        for kind in ReasonKind::ALL {
+            assert_eq!(ReasonKind::from_slug(kind.slug()), Some(kind));
+        }
+        assert_eq!(Status::from_slug("nope"), None);
+    }
+
+    #[test]
+    fn meeting_plan_costs() {
+        let plan = MeetingPlan {
+            cadence_days: 7,
+            meetings: 26,
+            cost_per_meeting: 4000.0,
+            ..MeetingPlan::default()
+        };
+        assert_eq!(plan.total_cost(), 104_000.0);
+        assert_eq!(plan.span_days(), 175);
+        assert_eq!(MeetingPlan::default().span_days(), 0);
     }
 }

@@ -11,6 +11,7 @@ pub mod format;
 pub mod incumbent;
 pub mod parse;
 pub mod persist;
+pub mod plan;
 pub mod portfolio;
 pub mod sample;
 pub mod step;

@@ -136,14 +136,58 @@ fn ungroup(int_part: &str, original: &str) -> Result<String, ParseError> {
     Ok(groups.concat())
 }
 
+/// Why a text is not a valid value for a bounded number (any input outside the model's table).
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ValueError {
+    #[error(transparent)]
+    Parse(#[from] ParseError),
+    #[error("{value} is outside the valid range {min} … {max}")]
+    OutOfRange { value: f64, min: f64, max: f64 },
+    #[error("{value} is not a whole number")]
+    NotWhole { value: f64 },
+    #[error("a percent sign does not belong here")]
+    UnexpectedPercent,
+}
+
+/// The number typed as `text` if it lies in `min ..= max` (and is whole, if `whole`).
+pub fn parse_bounded(
+    text: &str,
+    (min, max): (f64, f64),
+    whole: bool,
+    percent_ok: bool,
+) -> Result<f64, ValueError> {
+    let (value, percent) = parse_number(text)?;
+    if percent && !percent_ok {
+        return Err(ValueError::UnexpectedPercent);
+    }
+    if value < min || value > max {
+        return Err(ValueError::OutOfRange { value, min, max });
+    }
+    if whole && value.fract() != 0.0 {
+        return Err(ValueError::NotWhole { value });
+    }
+    Ok(value)
+}
+
 /// The checked value of `field` typed as `text`.
 pub fn parse_field(field: Field, text: &str) -> Result<f64, InputError> {
-    let (value, percent) =
-        parse_number(text).map_err(|source| InputError::Parse { field, source })?;
-    if percent && field.unit() != Unit::Percent {
-        return Err(InputError::UnexpectedPercent { field });
-    }
-    check_field(field, value)
+    parse_bounded(
+        text,
+        field.range(),
+        field.whole(),
+        field.unit() == Unit::Percent,
+    )
+    .map_err(|e| match e {
+        ValueError::Parse(source) => InputError::Parse { field, source },
+        ValueError::OutOfRange { value, min, max } => InputError::OutOfRange {
+            field,
+            value,
+            min,
+            max,
+        },
+        ValueError::NotWhole { value } => InputError::NotWhole { field, value },
+        ValueError::UnexpectedPercent => InputError::UnexpectedPercent { field },
+    })
 }
 
 /// `value` if it is valid for `field`, else the error naming the field and its range.
@@ -265,6 +309,23 @@ mod tests {
             })
         ));
         assert_eq!(parse_field(Field::Horizon, "٣٠"), Ok(30.0));
+        assert_eq!(parse_bounded("7", (1.0, 365.0), true, false), Ok(7.0));
+        assert_eq!(
+            parse_bounded("0", (1.0, 365.0), true, false),
+            Err(ValueError::OutOfRange {
+                value: 0.0,
+                min: 1.0,
+                max: 365.0
+            })
+        );
+        assert_eq!(
+            parse_bounded("1.5", (1.0, 365.0), true, false),
+            Err(ValueError::NotWhole { value: 1.5 })
+        );
+        assert_eq!(
+            parse_bounded("5%", (0.0, 10.0), false, false),
+            Err(ValueError::UnexpectedPercent)
+        );
         assert!(parse_field(Field::Horizon, "31").is_err());
     }
 }

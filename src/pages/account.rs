@@ -2,32 +2,69 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::StepNav;
+use crate::components::{step_label, StepNav};
 use crate::i18n::{use_i18n, Key};
 use crate::model::step::Step;
+use crate::steps::{
+    AccountContext, CostBenefitStep, DialogueStep, ReasonsStep, RequirementsStep, SummaryStep,
+};
 
 /// `/accounts/:id/:step`: one account's wizard, at one step.
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
-    let account_id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let id = Signal::derive(move || params.read().get("id").unwrap_or_default());
     let step_slug = Memo::new(move |_| params.read().get("step").unwrap_or_default());
     let step = Memo::new(move |_| step_slug.get().parse::<Step>().ok());
+    let ctx = AccountContext::provide(id);
+    let exists = Memo::new(move |_| ctx.account.with(Option::is_some));
+    let name = move || {
+        let name = ctx.read(String::new(), |a| a.name.trim().to_owned());
+        if name.is_empty() {
+            i18n.t(Key::UnnamedAccount).to_owned()
+        } else {
+            name
+        }
+    };
+    let title = move || match step.get() {
+        Some(s) if exists.get() => format!("{} · {}", i18n.t(step_label(s)), name()),
+        _ => i18n.t(Key::AccountTitle).to_owned(),
+    };
+    let pager = move |target: Option<Step>, key: Key| {
+        target.map(|s| {
+            let href = format!("/accounts/{}/{}", id.get(), s.slug());
+            view! { <a href=href rel=if key == Key::StepNext { "next" } else { "prev" }>{i18n.f(key, &[i18n.t(step_label(s))])}</a> }
+        })
+    };
 
     view! {
-        <Title text=move || i18n.t(Key::AccountTitle) />
-        <h1>{move || i18n.t(Key::AccountTitle)}</h1>
-        <StepNav account_id=account_id current=step />
+        <Title text=title />
         <Show
-            when=move || step.get().is_some()
-            fallback=move || {
-                view! {
-                    <p role="alert">{move || i18n.f(Key::StepUnknown, &[&step_slug.get()])}</p>
-                }
+            when=move || exists.get()
+            fallback=move || view! {
+                <h1>{move || i18n.t(Key::AccountTitle)}</h1>
+                <p role="alert">{move || i18n.f(Key::AccountNotFound, &[&id.get()])}</p>
+                <p><a href="/">{move || i18n.t(Key::BackToAccounts)}</a></p>
             }
         >
-            <section class="step-body" />
+            <h1>{name}</h1>
+            <Show when=move || ctx.read(false, |a| a.illustrative)>
+                <p class="note" data-testid="illustrative-note">{move || i18n.t(Key::IllustrativeNote)}</p>
+            </Show>
+            <StepNav account_id=id current=step />
+            {move || match step.get() {
+                Some(Step::Reasons) => view! { <ReasonsStep /> }.into_any(),
+                Some(Step::CostBenefit) => view! { <CostBenefitStep /> }.into_any(),
+                Some(Step::Dialogue) => view! { <DialogueStep /> }.into_any(),
+                Some(Step::Requirements) => view! { <RequirementsStep /> }.into_any(),
+                Some(Step::Summary) => view! { <SummaryStep /> }.into_any(),
+                None => view! { <p role="alert">{move || i18n.f(Key::StepUnknown, &[&step_slug.get()])}</p> }.into_any(),
+            }}
+            <nav class="step-pager" aria-label=move || i18n.t(Key::StepsLabel)>
+                {move || step.get().and_then(|s| pager(s.prev(), Key::StepPrevious))}
+                {move || step.get().and_then(|s| pager(s.next(), Key::StepNext))}
+            </nav>
         </Show>
     }
 }

@@ -27,12 +27,12 @@ pub fn AccountTable() -> impl IntoView {
                     <span>{move || i18n.t(Key::FilterLabel)}</span>
                     <select
                         data-testid="status-filter"
-                        on:change=move |ev| filter.set(labels::status_from_slug(&event_target_value(&ev)))
+                        on:change=move |ev| filter.set(Status::from_slug(&event_target_value(&ev)))
                     >
                         <option value="">{move || i18n.t(Key::FilterAll)}</option>
                         {Status::ALL
                             .into_iter()
-                            .map(|s| view! { <option value=labels::status_slug(s)>{move || i18n.t(labels::status(s))}</option> })
+                            .map(|s| view! { <option value=s.slug()>{move || i18n.t(labels::status(s))}</option> })
                             .collect_view()}
                     </select>
                 </label>

@@ -46,7 +46,7 @@ pub fn NewAccountForm() -> impl IntoView {
                 <label>
                     <span>{move || i18n.t(Key::AccountKindLabel)}</span>
                     <select on:change=move |ev| {
-                        if let Some(s) = labels::status_from_slug(&event_target_value(&ev)) {
+                        if let Some(s) = Status::from_slug(&event_target_value(&ev)) {
                             status.set(s);
                         }
                     }>
@@ -54,7 +54,7 @@ pub fn NewAccountForm() -> impl IntoView {
                             .into_iter()
                             .map(|s| {
                                 view! {
-                                    <option value=labels::status_slug(s) selected=move || status.get() == s>
+                                    <option value=s.slug() selected=move || status.get() == s>
                                         {move || i18n.t(labels::status(s))}
                                     </option>
                                 }

@@ -1,0 +1,78 @@
+use leptos::prelude::*;
+
+use crate::i18n::{use_i18n, Key};
+
+/// A labelled single-line text (or date) input; reports every change.
+#[component]
+pub fn TextField(
+    /// The visible label.
+    label: Key,
+    /// The current text.
+    #[prop(into)]
+    value: Signal<String>,
+    /// Called with the new text on each keystroke.
+    on_change: Callback<String>,
+    /// `data-testid`, where tests need one.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+    /// The input type ("text" unless given, e.g. "date").
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// A message shown under the field (e.g. a gentle warning), if any.
+    #[prop(into, default = Signal::from(None))]
+    message: Signal<Option<String>>,
+    /// Whether the field may be edited.
+    #[prop(into, default = Signal::from(false))]
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <label class="field">
+            <span>{move || i18n.t(label)}</span>
+            <input
+                type=kind
+                maxlength="500"
+                data-testid=testid
+                prop:value=value
+                disabled=disabled
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            />
+            <small class="field-message" role="status">{message}</small>
+        </label>
+    }
+}
+
+/// A labelled `<select>` over fixed choices, each a value slug and its catalog key.
+#[component]
+pub fn ChoiceField(
+    /// The visible label.
+    label: Key,
+    /// The choices: (value, label).
+    options: Vec<(&'static str, Key)>,
+    /// The chosen value.
+    #[prop(into)]
+    value: Signal<&'static str>,
+    /// Called with the chosen value.
+    on_change: Callback<String>,
+    /// `data-testid`, where tests need one.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+    /// Whether the field may be edited.
+    #[prop(into, default = Signal::from(false))]
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <label class="field">
+            <span>{move || i18n.t(label)}</span>
+            <select data-testid=testid disabled=disabled on:change=move |ev| on_change.run(event_target_value(&ev))>
+                {options
+                    .into_iter()
+                    .map(|(slug, key)| view! {
+                        <option value=slug selected=move || value.get() == slug>{move || i18n.t(key)}</option>
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}

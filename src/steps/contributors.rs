@@ -1,0 +1,77 @@
+use leptos::prelude::*;
+
+use super::use_account;
+use crate::components::ChoiceField;
+use crate::i18n::{labels, use_i18n, Key};
+use crate::model::account::{Contributor, Party};
+
+/// Who contributed to the break-up, on each side.
+#[component]
+pub fn Contributors() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_account();
+    let disabled = Signal::derive(move || !ctx.editable());
+    let count = Memo::new(move |_| ctx.read(0, |a| a.reasons.contributors.len()));
+    let add = move |_| {
+        ctx.update(|a| {
+            a.reasons.contributors.push(Contributor {
+                party: Party::Ours,
+                who: String::new(),
+                what: String::new(),
+            })
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="contributors-heading">
+            <h2 id="contributors-heading">{move || i18n.t(Key::ContributorsHeading)}</h2>
+            <ul class="item-list">
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <ContributorItem index=i disabled=disabled />
+                </For>
+            </ul>
+            <button type="button" disabled=disabled on:click=add>{move || i18n.t(Key::AddContributor)}</button>
+        </section>
+    }
+}
+
+#[component]
+fn ContributorItem(
+    /// Its position in the list.
+    index: usize,
+    /// Whether editing is off.
+    disabled: Signal<bool>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_account();
+    let item = move || ctx.read(None, |a| a.reasons.contributors.get(index).cloned());
+    let edit = move |change: Box<dyn FnOnce(&mut Contributor)>| {
+        ctx.update(|a| {
+            if let Some(c) = a.reasons.contributors.get_mut(index) {
+                change(c);
+            }
+        })
+    };
+    view! {
+        <li class="item">
+            <ChoiceField label=Key::PartyLabel disabled=disabled
+                options=Party::ALL.into_iter().map(|p| (p.slug(), labels::party(p))).collect()
+                value=Signal::derive(move || item().map_or("ours", |c| c.party.slug()))
+                on_change=Callback::new(move |v: String| if let Some(p) = Party::from_slug(&v) { edit(Box::new(move |c| c.party = p)) }) />
+            <label class="field">
+                <span>{move || i18n.t(Key::WhoLabel)}</span>
+                <input type="text" maxlength="200" disabled=disabled prop:value=move || item().map(|c| c.who).unwrap_or_default()
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |c| c.who = v)) } />
+            </label>
+            <label class="field wide">
+                <span>{move || i18n.t(Key::WhatLabel)}</span>
+                <input type="text" maxlength="500" disabled=disabled prop:value=move || item().map(|c| c.what).unwrap_or_default()
+                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |c| c.what = v)) } />
+            </label>
+            <button type="button" class="danger" disabled=disabled
+                aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|c| c.who).unwrap_or_default()])
+                on:click=move |_| ctx.update(|a| { if index < a.reasons.contributors.len() { a.reasons.contributors.remove(index); } })>
+                {move || i18n.t(Key::Remove)}
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,69 @@
+use leptos::prelude::*;
+
+use super::cost_benefit_results::CostBenefitResults;
+use super::cost_benefit_tables::{Breakdown, CashFlowTable, TornadoTable};
+use super::use_account;
+use crate::components::NumberField;
+use crate::i18n::{use_i18n, Key};
+use crate::model::economics::SENSITIVITY_DELTA_RANGE;
+use crate::model::field::Field;
+
+/// Step 2, "Is it worth it?": the model's inputs, every result with a plain-words reading,
+/// where the one-off amounts come from, and the numbers behind the charts.
+#[component]
+pub fn CostBenefitStep() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_account();
+    let currency = Signal::derive(move || ctx.read(String::new(), |a| a.currency.clone()));
+    let delta = Signal::derive(move || ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta));
+    let (delta_min, delta_max) = SENSITIVITY_DELTA_RANGE;
+
+    view! {
+        <div class="step-grid">
+            <section class="card" aria-labelledby="cb-inputs-heading">
+                <h2 id="cb-inputs-heading">{move || i18n.t(Key::CbInputsHeading)}</h2>
+                <div class="fields">
+                    {Field::ALL
+                        .into_iter()
+                        .map(|field| {
+                            view! {
+                                <NumberField
+                                    field=field
+                                    value=Signal::derive(move || ctx.read(field.default_value(), |a| a.cost_benefit.get(field)))
+                                    currency=currency
+                                    disabled=Signal::derive(move || !ctx.editable())
+                                    on_change=Callback::new(move |v| ctx.update(|a| a.cost_benefit.set(field, v)))
+                                />
+                            }
+                        })
+                        .collect_view()}
+                    <div class="field">
+                        <label for="cb-delta">{move || i18n.t(Key::CbDelta)}</label>
+                        <div class="input-with-unit">
+                            <input
+                                id="cb-delta"
+                                type="range"
+                                data-testid="cb-delta"
+                                min=delta_min
+                                max=delta_max
+                                step="1"
+                                prop:value=move || delta.get().to_string()
+                                disabled=move || !ctx.editable()
+                                on:input=move |ev| {
+                                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                                        ctx.update(|a| a.cost_benefit.sensitivity_delta = v.clamp(delta_min, delta_max));
+                                    }
+                                }
+                            />
+                            <output for="cb-delta" class="unit">{move || format!("±{}%", delta.get())}</output>
+                        </div>
+                    </div>
+                </div>
+            </section>
+            <CostBenefitResults />
+        </div>
+        <Breakdown />
+        <CashFlowTable />
+        <TornadoTable />
+    }
+}

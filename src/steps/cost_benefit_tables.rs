@@ -1,0 +1,158 @@
+use leptos::prelude::*;
+
+use super::use_account;
+use crate::i18n::{labels, use_i18n, Key};
+use crate::model::format::{grouped, money};
+
+/// Where the investment I0 and the cost of trying C come from (steps 3 and 4 feed them).
+#[component]
+pub fn Breakdown() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_account();
+    let line = move |investment: bool| {
+        ctx.account.with(|a| {
+            let (Some(a), Some(an)) = (
+                a.as_ref(),
+                ctx.analysis.with(|an| {
+                    an.as_ref()
+                        .map(|an| (an.adaptation_cost, an.meeting_cost, an.inputs))
+                }),
+            ) else {
+                return String::new();
+            };
+            let (adaptation, meetings, inputs) = an;
+            let m = |v: f64| money(v, &a.currency);
+            if investment {
+                i18n.f(
+                    Key::BreakdownInvestment,
+                    &[
+                        &m(a.cost_benefit.investment),
+                        &m(adaptation),
+                        &m(inputs.investment),
+                    ],
+                )
+            } else {
+                let count = a.dialogue.plan.meetings.to_string();
+                i18n.f(
+                    Key::BreakdownAttempt,
+                    &[
+                        &m(a.cost_benefit.attempt_cost),
+                        &m(meetings),
+                        &count,
+                        &m(inputs.attempt_cost),
+                    ],
+                )
+            }
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="breakdown-heading">
+            <h2 id="breakdown-heading">{move || i18n.t(Key::BreakdownHeading)}</h2>
+            <p data-testid="breakdown-investment">{move || line(true)}</p>
+            <p data-testid="breakdown-attempt">{move || line(false)}</p>
+        </section>
+    }
+}
+
+/// The discounted cash flow year by year: the numbers the cash-flow chart will draw.
+#[component]
+pub fn CashFlowTable() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_account();
+    let currency = move || ctx.read(String::new(), |a| a.currency.clone());
+    let rows = Memo::new(move |_| {
+        ctx.analysis.with(|a| {
+            a.as_ref()
+                .map(|a| a.evaluation.years.clone())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="cash-flow-heading" data-testid="chart-area">
+            <h2 id="cash-flow-heading">{move || i18n.t(Key::ChartsHeading)}</h2>
+            <p class="lead">{move || i18n.t(Key::ChartsNote)}</p>
+            <div class="table-scroll">
+                <table data-testid="cash-flow-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || i18n.t(Key::ColYear)}</th>
+                            <th scope="col" class="num">{move || i18n.t(Key::ColCashFlow)}</th>
+                            <th scope="col" class="num">{move || i18n.t(Key::ColDiscounted)}</th>
+                            <th scope="col" class="num">{move || i18n.t(Key::ColCumulative)}</th>
+                            <th scope="col" class="num">{move || i18n.t(Key::ColOldTerms)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let c = currency();
+                            rows.get()
+                                .into_iter()
+                                .map(|y| view! {
+                                    <tr>
+                                        <th scope="row">{y.year}</th>
+                                        <td class="num">{money(y.cash_flow, &c)}</td>
+                                        <td class="num">{money(y.discounted, &c)}</td>
+                                        <td class="num">{money(y.cumulative_won, &c)}</td>
+                                        <td class="num">{money(y.cumulative_old_terms, &c)}</td>
+                                    </tr>
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// The sensitivity ranking: expected value with each input moved down and up by δ.
+#[component]
+pub fn TornadoTable() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_account();
+    let currency = move || ctx.read(String::new(), |a| a.currency.clone());
+    let delta = move || {
+        format!(
+            "{}%",
+            grouped(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0)
+        )
+    };
+    let rows = Memo::new(move |_| {
+        ctx.analysis.with(|a| {
+            a.as_ref()
+                .map(|a| a.evaluation.sensitivity.clone())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="card" aria-labelledby="tornado-heading">
+            <h2 id="tornado-heading">{move || i18n.t(Key::TornadoHeading)}</h2>
+            <div class="table-scroll">
+                <table data-testid="tornado-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{move || i18n.t(Key::ColInput)}</th>
+                            <th scope="col" class="num">{move || i18n.f(Key::ColLow, &[&delta()])}</th>
+                            <th scope="col" class="num">{move || i18n.f(Key::ColHigh, &[&delta()])}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let c = currency();
+                            rows.get()
+                                .into_iter()
+                                .map(|r| view! {
+                                    <tr>
+                                        <th scope="row">{move || i18n.t(labels::field(r.field))}</th>
+                                        <td class="num">{money(r.ev_low, &c)}</td>
+                                        <td class="num">{money(r.ev_high, &c)}</td>
+                                    </tr>
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+//! One component per wizard step, sharing the open account through [`AccountContext`].
+
+mod account_details;
+mod adaptations;
+mod contributors;
+mod cost_benefit;
+mod cost_benefit_results;
+mod cost_benefit_tables;
+mod criteria;
+mod dialogue;
+mod meeting_plan;
+mod offer_comparison;
+mod reason_list;
+mod reasons;
+mod requirements;
+mod stakeholder_card;
+mod summary;
+mod summary_text;
+mod timeline;
+
+pub use cost_benefit::CostBenefitStep;
+pub use dialogue::DialogueStep;
+pub use reasons::ReasonsStep;
+pub use requirements::RequirementsStep;
+pub use summary::SummaryStep;
+
+use leptos::prelude::*;
+
+use crate::model::account::Account;
+use crate::model::analysis::{analyse, Analysis};
+use crate::state::{today, use_app_state, AppState};
+
+/// The account a step works on, and everything derived from it.
+#[derive(Clone, Copy)]
+pub struct AccountContext {
+    pub id: Signal<String>,
+    pub account: Memo<Option<Account>>,
+    pub analysis: Memo<Option<Analysis>>,
+    state: AppState,
+}
+
+impl AccountContext {
+    /// Builds the context for the account whose id `id` holds, and provides it.
+    pub fn provide(id: Signal<String>) -> AccountContext {
+        let state = use_app_state();
+        let account =
+            Memo::new(move |_| id.with(|id| state.doc.with(|doc| doc.account(id).cloned())));
+        let analysis =
+            Memo::new(move |_| account.with(|a| a.as_ref().map(|a| analyse(a, today()))));
+        let ctx = AccountContext {
+            id,
+            account,
+            analysis,
+            state,
+        };
+        provide_context(ctx);
+        ctx
+    }
+
+    /// Changes the account (stamping its last change); saved like every edit.
+    pub fn update(&self, change: impl FnOnce(&mut Account)) {
+        let id = self.id.get_untracked();
+        self.state.edit(|doc| {
+            doc.update_account(&id, js_sys::Date::now(), change);
+        });
+    }
+
+    /// Whether edits are allowed now.
+    pub fn editable(&self) -> bool {
+        self.state.editable()
+    }
+
+    /// A value read from the account (reactive), or `fallback` while there is none.
+    pub fn read<T>(&self, fallback: T, read: impl Fn(&Account) -> T) -> T {
+        self.account
+            .with(|a| a.as_ref().map(&read).unwrap_or(fallback))
+    }
+}
+
+/// The open account's context; provided by the account page.
+pub fn use_account() -> AccountContext {
+    use_context::<AccountContext>()
+        .unwrap_or_else(|| AccountContext::provide(Signal::from(String::new())))
+}

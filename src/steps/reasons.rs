@@ -1,0 +1,18 @@
+use leptos::prelude::*;
+
+use super::account_details::AccountDetails;
+use super::contributors::Contributors;
+use super::reason_list::ReasonList;
+use super::timeline::Timeline;
+
+/// Step 1, "Why did they leave?": the account, the causes, the chain of events and who
+/// contributed — a description of what happened, on both sides.
+#[component]
+pub fn ReasonsStep() -> impl IntoView {
+    view! {
+        <AccountDetails />
+        <ReasonList />
+        <Timeline />
+        <Contributors />
+    }
+}

@@ -1,0 +1,100 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::summary_text::{action, finding, key_figures, plain_text, verdict_line};
+use super::use_account;
+use crate::i18n::{labels, use_i18n, Key};
+use crate::model::plan::action_plan;
+use crate::state::{today, use_app_state, Notice};
+
+/// The decision page: verdict with its reasons, key figures, the action plan and both sides of
+/// the story; printable on A4 and copyable as text.
+#[component]
+pub fn SummaryStep() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_account();
+    let state = use_app_state();
+    let currency = move || ctx.read(String::new(), |a| a.currency.clone());
+    let actions = Memo::new(move |_| {
+        ctx.account.with(|a| {
+            ctx.analysis.with(|an| {
+                a.as_ref()
+                    .zip(an.as_ref())
+                    .map(|(a, an)| action_plan(a, an, today()))
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let text = move || {
+        ctx.account.with(|a| {
+            ctx.analysis.with(|an| {
+                a.as_ref()
+                    .zip(an.as_ref())
+                    .map(|(a, an)| plain_text(&i18n, a, an, &actions.get()))
+            })
+        })
+    };
+    let copy = move |_| {
+        let Some(text) = text() else { return };
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        spawn_local(async move {
+            let done = match clipboard {
+                Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text))
+                    .await
+                    .is_ok(),
+                None => false,
+            };
+            state.notice.set(Some(if done {
+                Notice::status(Key::Copied)
+            } else {
+                Notice::alert(Key::CopyFailed, None)
+            }));
+        });
+    };
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let decision = move || {
+        ctx.analysis
+            .with(|a| a.as_ref().map(|a| a.verdict.decision))
+    };
+
+    view! {
+        <section class="card summary" aria-labelledby="verdict-heading" data-testid="summary">
+            <h2 id="verdict-heading">{move || i18n.t(Key::VerdictHeading)}</h2>
+            <p class=move || format!("verdict-banner verdict-{}", decision().map_or("none".into(), |d| format!("{d:?}").to_lowercase()))
+                data-testid="verdict" data-decision=move || decision().map(|d| format!("{d:?}").to_lowercase())>
+                {move || decision().map(|d| verdict_line(&i18n, d))}
+            </p>
+            <h3>{move || i18n.t(Key::WhyHeading)}</h3>
+            <ul data-testid="findings">
+                {move || ctx.analysis.with(|a| a.as_ref().map(|a| a.verdict.findings.iter().map(|f| {
+                    let bearing = format!("finding finding-{:?}", f.bearing()).to_lowercase();
+                    view! { <li class=bearing>{finding(&i18n, f, &currency())}</li> }
+                }).collect_view()))}
+            </ul>
+            <h3>{move || i18n.t(Key::KeyFiguresHeading)}</h3>
+            <dl class="key-figures">
+                {move || ctx.analysis.with(|a| a.as_ref().map(|a| key_figures(&i18n, a, &currency()).into_iter().map(|(label, value)| view! {
+                    <div><dt>{label}</dt><dd>{value}</dd></div>
+                }).collect_view()))}
+            </dl>
+            <h3>{move || i18n.t(Key::PlanActionsHeading)}</h3>
+            <ol data-testid="action-plan">
+                {move || actions.get().iter().map(|a| view! { <li>{action(&i18n, a, &currency())}</li> }).collect_view()}
+            </ol>
+            <h3>{move || i18n.t(Key::StoryHeading)}</h3>
+            <ul class="story">
+                {move || ctx.read(Vec::new(), |a| a.reasons.events.clone()).into_iter().map(|e| view! {
+                    <li><strong>{e.date.to_string()}</strong>" · "{move || i18n.t(labels::side(e.side))}" · "{e.text.clone()}</li>
+                }).collect_view()}
+            </ul>
+            <div class="no-print tool-row">
+                <button type="button" data-testid="copy-summary" on:click=copy>{move || i18n.t(Key::CopyAsText)}</button>
+                <button type="button" on:click=print>{move || i18n.t(Key::Print)}</button>
+            </div>
+        </section>
+    }
+}
