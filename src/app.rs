@@ -1,7 +1,6 @@
 //! The router and the page frame (header, main, footer).
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
@@ -13,17 +12,12 @@ use crate::state::provide_app_state;
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
     let i18n = provide_i18n();
     provide_app_state();
 
     view! {
-        <Title formatter=move |page: String| {
-            let app = i18n.t(Key::AppName);
-            if page.is_empty() { app.to_owned() } else { format!("{page} · {app}") }
-        } />
         <Router>
-            <a class="skip-link" href="#main">{move || i18n.t(Key::SkipToContent)}</a>
+            <a class="skip-link" href="#main">{i18n.s(Key::SkipToContent)}</a>
             <Header />
             <main id="main" tabindex="-1">
                 <StorageBanner />

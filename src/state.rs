@@ -143,20 +143,17 @@ pub fn use_app_state() -> AppState {
 
 /// Reads storage once at start. Unreadable text is copied to quarantine and left in place.
 fn load() -> (Document, Persistence, u64) {
-    if let Err(reason) = storage::probe() {
-        let first_run = Document {
-            accounts: vec![sample::brex_rilf()],
-        };
-        return (first_run, Persistence::MemoryOnly { reason }, 0);
-    }
-    match storage::read(DOCUMENT_KEY) {
-        Ok(None) => (
-            Document {
-                accounts: vec![sample::brex_rilf()],
-            },
-            Persistence::Stored,
-            0,
-        ),
+    let first_run = || Document {
+        accounts: vec![sample::brex_rilf()],
+    };
+    // A full store can still be read; only a blocked one cannot.
+    let writable = match storage::probe() {
+        Ok(_) => Ok(()),
+        Err(StorageError::Full) => Err(StorageError::Full),
+        Err(reason) => return (first_run(), Persistence::MemoryOnly { reason }, 0),
+    };
+    let (document, persistence, revision) = match storage::read(DOCUMENT_KEY) {
+        Ok(None) => (first_run(), Persistence::Stored, 0),
         Ok(Some(text)) => match persist::decode(&text) {
             Ok(envelope) => (envelope.document, Persistence::Stored, envelope.revision),
             Err(PersistError::Newer { found }) => (
@@ -170,7 +167,13 @@ fn load() -> (Document, Persistence, u64) {
                 (Document::default(), Persistence::Recovery { error }, 0)
             }
         },
-        Err(reason) => (Document::default(), Persistence::MemoryOnly { reason }, 0),
+        Err(reason) => (first_run(), Persistence::MemoryOnly { reason }, 0),
+    };
+    match (writable, persistence) {
+        (Err(reason), Persistence::Stored) => {
+            (document, Persistence::MemoryOnly { reason }, revision)
+        }
+        (_, persistence) => (document, persistence, revision),
     }
 }
 

@@ -8,7 +8,7 @@ pub fn Footer() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <footer class="app-footer" data-testid="privacy-footer">
-            <p>{move || i18n.t(Key::FooterPrivacy)}</p>
+            <p>{i18n.s(Key::FooterPrivacy)}</p>
         </footer>
     }
 }

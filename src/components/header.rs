@@ -10,11 +10,11 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="app-header">
             <a class="brand" href="/">
-                <span class="brand-name">{move || i18n.t(Key::AppName)}</span>
-                <span class="brand-tagline">{move || i18n.t(Key::AppTagline)}</span>
+                <span class="brand-name">{i18n.s(Key::AppName)}</span>
+                <span class="brand-tagline">{i18n.s(Key::AppTagline)}</span>
             </a>
-            <nav aria-label=move || i18n.t(Key::NavMain)>
-                <A href="/" exact=true>{move || i18n.t(Key::NavAccounts)}</A>
+            <nav aria-label=i18n.s(Key::NavMain)>
+                <A href="/" exact=true>{i18n.s(Key::NavAccounts)}</A>
             </nav>
         </header>
     }

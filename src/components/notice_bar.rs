@@ -47,11 +47,11 @@ pub fn NoticeBar() -> impl IntoView {
                             <div class="notice-actions">
                                 <Show when=move || can_undo>
                                     <button type="button" data-testid="notice-undo" on:click=undo>
-                                        {move || i18n.t(Key::Undo)}
+                                        {i18n.s(Key::Undo)}
                                     </button>
                                 </Show>
                                 <button type="button" on:click=move |_| state.notice.set(None)>
-                                    {move || i18n.t(Key::Dismiss)}
+                                    {i18n.s(Key::Dismiss)}
                                 </button>
                             </div>
                         </div>

@@ -26,7 +26,7 @@ pub fn StepNav(
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <nav class="step-nav" aria-label=move || i18n.t(Key::StepsLabel)>
+        <nav class="step-nav" aria-label=i18n.s(Key::StepsLabel)>
             <ol>
                 {Step::ALL
                     .into_iter()

@@ -34,18 +34,18 @@ pub fn StorageBanner() -> impl IntoView {
         Persistence::Stored => ().into_any(),
         Persistence::Recovery { error } => view! {
             <section class="banner" role="alert" data-testid="storage-recovery">
-                <h2>{move || i18n.t(Key::StorageRecoveryTitle)}</h2>
+                <h2>{i18n.s(Key::StorageRecoveryTitle)}</h2>
                 <p>{errors::persist_error(i18n.lang(), &error)}</p>
-                <p>{move || i18n.t(Key::StorageRecoveryBody)}</p>
+                <p>{i18n.s(Key::StorageRecoveryBody)}</p>
                 <div class="banner-actions">
                     <button type="button" on:click=move |_| {
                         download("winback-damaged-data.json", state.quarantined().ok_or(persist::PersistError::Empty))
-                    }>{move || i18n.t(Key::StorageRecoveryDownload)}</button>
+                    }>{i18n.s(Key::StorageRecoveryDownload)}</button>
                     <button type="button" on:click=move |_| state.repair()>
-                        {move || i18n.t(Key::StorageRecoveryRepair)}
+                        {i18n.s(Key::StorageRecoveryRepair)}
                     </button>
                     <button type="button" on:click=move |_| state.start_over()>
-                        {move || i18n.t(Key::StorageRecoveryStartOver)}
+                        {i18n.s(Key::StorageRecoveryStartOver)}
                     </button>
                 </div>
             </section>
@@ -59,9 +59,9 @@ pub fn StorageBanner() -> impl IntoView {
         .into_any(),
         Persistence::MemoryOnly { reason } => view! {
             <section class="banner" role="alert" data-testid="storage-memory-only">
-                <p>{move || i18n.t(Key::StorageMemoryOnly)}</p>
+                <p>{i18n.s(Key::StorageMemoryOnly)}</p>
                 <p>{errors::storage_error(i18n.lang(), &reason)}</p>
-                <button type="button" on:click=export_all>{move || i18n.t(Key::ExportAll)}</button>
+                <button type="button" on:click=export_all>{i18n.s(Key::ExportAll)}</button>
             </section>
         }
         .into_any(),
@@ -69,16 +69,16 @@ pub fn StorageBanner() -> impl IntoView {
             let theirs_text = persist::export(&theirs.accounts);
             view! {
                 <section class="banner" role="alert" data-testid="storage-conflict">
-                    <p>{move || i18n.t(Key::StorageConflict)}</p>
+                    <p>{i18n.s(Key::StorageConflict)}</p>
                     <div class="banner-actions">
                         <button type="button" on:click=move |_| state.keep_mine()>
-                            {move || i18n.t(Key::StorageKeepMine)}
+                            {i18n.s(Key::StorageKeepMine)}
                         </button>
                         <button type="button" on:click=move |_| state.keep_theirs()>
-                            {move || i18n.t(Key::StorageKeepTheirs)}
+                            {i18n.s(Key::StorageKeepTheirs)}
                         </button>
                         <button type="button" on:click=move |_| download("winback-other-tab.json", theirs_text.clone())>
-                            {move || i18n.t(Key::StorageDownloadTheirs)}
+                            {i18n.s(Key::StorageDownloadTheirs)}
                         </button>
                     </div>
                 </section>

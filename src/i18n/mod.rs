@@ -30,6 +30,13 @@ impl I18n {
         text(self.lang.get(), key)
     }
 
+    /// The text for `key` as a signal. Views render every such text with one type, which
+    /// keeps the wasm far smaller than a distinct closure per text.
+    pub fn s(&self, key: Key) -> Signal<&'static str> {
+        let lang = self.lang;
+        Signal::derive(move || text(lang.get(), key))
+    }
+
     /// The text for `key` with its placeholders filled (reactive).
     pub fn f(&self, key: Key, args: &[&str]) -> String {
         format(self.lang.get(), key, args)

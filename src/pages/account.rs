@@ -1,8 +1,7 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{step_label, StepNav};
+use crate::components::{step_label, PageTitle, StepNav};
 use crate::i18n::{use_i18n, Key};
 use crate::model::step::Step;
 use crate::steps::{
@@ -39,18 +38,18 @@ pub fn AccountPage() -> impl IntoView {
     };
 
     view! {
-        <Title text=title />
+        <PageTitle text=Signal::derive(title) />
         <Show
             when=move || exists.get()
             fallback=move || view! {
-                <h1>{move || i18n.t(Key::AccountTitle)}</h1>
+                <h1>{i18n.s(Key::AccountTitle)}</h1>
                 <p role="alert">{move || i18n.f(Key::AccountNotFound, &[&id.get()])}</p>
-                <p><a href="/">{move || i18n.t(Key::BackToAccounts)}</a></p>
+                <p><a href="/">{i18n.s(Key::BackToAccounts)}</a></p>
             }
         >
             <h1>{name}</h1>
             <Show when=move || ctx.read(false, |a| a.illustrative)>
-                <p class="note" data-testid="illustrative-note">{move || i18n.t(Key::IllustrativeNote)}</p>
+                <p class="note" data-testid="illustrative-note">{i18n.s(Key::IllustrativeNote)}</p>
             </Show>
             <StepNav account_id=id current=step />
             {move || match step.get() {
@@ -61,7 +60,7 @@ pub fn AccountPage() -> impl IntoView {
                 Some(Step::Summary) => view! { <SummaryStep /> }.into_any(),
                 None => view! { <p role="alert">{move || i18n.f(Key::StepUnknown, &[&step_slug.get()])}</p> }.into_any(),
             }}
-            <nav class="step-pager" aria-label=move || i18n.t(Key::StepsLabel)>
+            <nav class="step-pager" aria-label=i18n.s(Key::StepsLabel)>
                 {move || step.get().and_then(|s| pager(s.prev(), Key::StepPrevious))}
                 {move || step.get().and_then(|s| pager(s.next(), Key::StepNext))}
             </nav>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::components::PageTitle;
 
 use crate::i18n::{use_i18n, Key};
 
@@ -8,11 +9,11 @@ use crate::i18n::{use_i18n, Key};
 pub fn NotFound() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || i18n.t(Key::NotFoundTitle) />
-        <h1>{move || i18n.t(Key::NotFoundTitle)}</h1>
-        <p>{move || i18n.t(Key::NotFoundBody)}</p>
+        <PageTitle text=Signal::derive(move || i18n.t(Key::NotFoundTitle).to_owned()) />
+        <h1>{i18n.s(Key::NotFoundTitle)}</h1>
+        <p>{i18n.s(Key::NotFoundBody)}</p>
         <p>
-            <a href="/">{move || i18n.t(Key::BackToAccounts)}</a>
+            <a href="/">{i18n.s(Key::BackToAccounts)}</a>
         </p>
     }
 }

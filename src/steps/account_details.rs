@@ -30,7 +30,7 @@ pub fn AccountDetails() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="details-heading">
-            <h2 id="details-heading">{move || i18n.t(Key::AccountHeaderLabel)}</h2>
+            <h2 id="details-heading">{i18n.s(Key::AccountHeaderLabel)}</h2>
             <div class="fields">
                 <TextField label=Key::AccountNameLabel testid="account-name" value=text(|a| a.name.clone()) disabled=disabled message=name_missing
                     on_change=Callback::new(move |v: String| ctx.update(|a| a.name = v)) />

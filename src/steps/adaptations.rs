@@ -29,13 +29,13 @@ pub fn Adaptations() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="adaptations-heading">
-            <h2 id="adaptations-heading">{move || i18n.t(Key::AdaptationsHeading)}</h2>
+            <h2 id="adaptations-heading">{i18n.s(Key::AdaptationsHeading)}</h2>
             <ul class="item-list" data-testid="adaptations">
                 <For each=move || 0..count.get() key=|i| *i let:i>
                     <AdaptationItem index=i />
                 </For>
             </ul>
-            <button type="button" data-testid="add-adaptation" disabled=move || !ctx.editable() on:click=add>{move || i18n.t(Key::AddAdaptation)}</button>
+            <button type="button" data-testid="add-adaptation" disabled=move || !ctx.editable() on:click=add>{i18n.s(Key::AddAdaptation)}</button>
             <p role="status" data-testid="adaptations-total">{move || i18n.f(Key::AdaptationsTotal, &[&total()])}</p>
         </section>
     }
@@ -65,7 +65,7 @@ fn AdaptationItem(
                 value=Signal::derive(move || item().map_or("other", |x| x.kind.slug()))
                 on_change=Callback::new(move |v: String| if let Some(k) = AdaptationKind::from_slug(&v) { edit(Box::new(move |x| x.kind = k)) }) />
             <label class="field">
-                <span>{move || i18n.t(Key::AdaptationDescription)}</span>
+                <span>{i18n.s(Key::AdaptationDescription)}</span>
                 <input type="text" maxlength="300" disabled=disabled prop:value=move || item().map(|x| x.description).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |x| x.description = v)) } />
             </label>
@@ -75,7 +75,7 @@ fn AdaptationItem(
             <button type="button" class="danger" disabled=disabled
                 aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|x| x.description).unwrap_or_default()])
                 on:click=move |_| ctx.update(|a| { if index < a.requirements.adaptations.len() { a.requirements.adaptations.remove(index); } })>
-                {move || i18n.t(Key::Remove)}
+                {i18n.s(Key::Remove)}
             </button>
         </li>
     }

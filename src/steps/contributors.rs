@@ -23,13 +23,13 @@ pub fn Contributors() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="contributors-heading">
-            <h2 id="contributors-heading">{move || i18n.t(Key::ContributorsHeading)}</h2>
+            <h2 id="contributors-heading">{i18n.s(Key::ContributorsHeading)}</h2>
             <ul class="item-list">
                 <For each=move || 0..count.get() key=|i| *i let:i>
                     <ContributorItem index=i disabled=disabled />
                 </For>
             </ul>
-            <button type="button" disabled=disabled on:click=add>{move || i18n.t(Key::AddContributor)}</button>
+            <button type="button" disabled=disabled on:click=add>{i18n.s(Key::AddContributor)}</button>
         </section>
     }
 }
@@ -58,19 +58,19 @@ fn ContributorItem(
                 value=Signal::derive(move || item().map_or("ours", |c| c.party.slug()))
                 on_change=Callback::new(move |v: String| if let Some(p) = Party::from_slug(&v) { edit(Box::new(move |c| c.party = p)) }) />
             <label class="field">
-                <span>{move || i18n.t(Key::WhoLabel)}</span>
+                <span>{i18n.s(Key::WhoLabel)}</span>
                 <input type="text" maxlength="200" disabled=disabled prop:value=move || item().map(|c| c.who).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |c| c.who = v)) } />
             </label>
             <label class="field wide">
-                <span>{move || i18n.t(Key::WhatLabel)}</span>
+                <span>{i18n.s(Key::WhatLabel)}</span>
                 <input type="text" maxlength="500" disabled=disabled prop:value=move || item().map(|c| c.what).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |c| c.what = v)) } />
             </label>
             <button type="button" class="danger" disabled=disabled
                 aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|c| c.who).unwrap_or_default()])
                 on:click=move |_| ctx.update(|a| { if index < a.reasons.contributors.len() { a.reasons.contributors.remove(index); } })>
-                {move || i18n.t(Key::Remove)}
+                {i18n.s(Key::Remove)}
             </button>
         </li>
     }

@@ -21,7 +21,7 @@ pub fn CostBenefitStep() -> impl IntoView {
     view! {
         <div class="step-grid">
             <section class="card" aria-labelledby="cb-inputs-heading">
-                <h2 id="cb-inputs-heading">{move || i18n.t(Key::CbInputsHeading)}</h2>
+                <h2 id="cb-inputs-heading">{i18n.s(Key::CbInputsHeading)}</h2>
                 <div class="fields">
                     {Field::ALL
                         .into_iter()
@@ -38,7 +38,7 @@ pub fn CostBenefitStep() -> impl IntoView {
                         })
                         .collect_view()}
                     <div class="field">
-                        <label for="cb-delta">{move || i18n.t(Key::CbDelta)}</label>
+                        <label for="cb-delta">{i18n.s(Key::CbDelta)}</label>
                         <div class="input-with-unit">
                             <input
                                 id="cb-delta"

@@ -73,7 +73,7 @@ pub fn CostBenefitResults() -> impl IntoView {
 
     view! {
         <section class="card results" aria-labelledby="cb-results-heading" aria-live="polite">
-            <h2 id="cb-results-heading">{move || i18n.t(Key::CbResultsHeading)}</h2>
+            <h2 id="cb-results-heading">{i18n.s(Key::CbResultsHeading)}</h2>
             <dl>
                 <Output testid="out-ev" label=Key::OutEv value=ev
                     shown=Signal::derive(move || ev.get().map_or_else(dash, m))

@@ -47,7 +47,7 @@ pub fn Breakdown() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="breakdown-heading">
-            <h2 id="breakdown-heading">{move || i18n.t(Key::BreakdownHeading)}</h2>
+            <h2 id="breakdown-heading">{i18n.s(Key::BreakdownHeading)}</h2>
             <p data-testid="breakdown-investment">{move || line(true)}</p>
             <p data-testid="breakdown-attempt">{move || line(false)}</p>
         </section>
@@ -69,17 +69,17 @@ pub fn CashFlowTable() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="cash-flow-heading" data-testid="chart-area">
-            <h2 id="cash-flow-heading">{move || i18n.t(Key::ChartsHeading)}</h2>
-            <p class="lead">{move || i18n.t(Key::ChartsNote)}</p>
+            <h2 id="cash-flow-heading">{i18n.s(Key::ChartsHeading)}</h2>
+            <p class="lead">{i18n.s(Key::ChartsNote)}</p>
             <div class="table-scroll">
                 <table data-testid="cash-flow-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || i18n.t(Key::ColYear)}</th>
-                            <th scope="col" class="num">{move || i18n.t(Key::ColCashFlow)}</th>
-                            <th scope="col" class="num">{move || i18n.t(Key::ColDiscounted)}</th>
-                            <th scope="col" class="num">{move || i18n.t(Key::ColCumulative)}</th>
-                            <th scope="col" class="num">{move || i18n.t(Key::ColOldTerms)}</th>
+                            <th scope="col">{i18n.s(Key::ColYear)}</th>
+                            <th scope="col" class="num">{i18n.s(Key::ColCashFlow)}</th>
+                            <th scope="col" class="num">{i18n.s(Key::ColDiscounted)}</th>
+                            <th scope="col" class="num">{i18n.s(Key::ColCumulative)}</th>
+                            <th scope="col" class="num">{i18n.s(Key::ColOldTerms)}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -126,12 +126,12 @@ pub fn TornadoTable() -> impl IntoView {
     });
     view! {
         <section class="card" aria-labelledby="tornado-heading">
-            <h2 id="tornado-heading">{move || i18n.t(Key::TornadoHeading)}</h2>
+            <h2 id="tornado-heading">{i18n.s(Key::TornadoHeading)}</h2>
             <div class="table-scroll">
                 <table data-testid="tornado-table">
                     <thead>
                         <tr>
-                            <th scope="col">{move || i18n.t(Key::ColInput)}</th>
+                            <th scope="col">{i18n.s(Key::ColInput)}</th>
                             <th scope="col" class="num">{move || i18n.f(Key::ColLow, &[&delta()])}</th>
                             <th scope="col" class="num">{move || i18n.f(Key::ColHigh, &[&delta()])}</th>
                         </tr>

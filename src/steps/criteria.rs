@@ -25,14 +25,14 @@ pub fn CriteriaList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="criteria-heading">
-            <h2 id="criteria-heading">{move || i18n.t(Key::CriteriaHeading)}</h2>
-            <p class="lead">{move || i18n.t(Key::CriteriaIntro)}</p>
+            <h2 id="criteria-heading">{i18n.s(Key::CriteriaHeading)}</h2>
+            <p class="lead">{i18n.s(Key::CriteriaIntro)}</p>
             <ol class="item-list" data-testid="criteria">
                 <For each=move || 0..count.get() key=|i| *i let:i>
                     <CriterionItem index=i />
                 </For>
             </ol>
-            <button type="button" data-testid="add-criterion" disabled=move || !ctx.editable() on:click=add>{move || i18n.t(Key::AddCriterion)}</button>
+            <button type="button" data-testid="add-criterion" disabled=move || !ctx.editable() on:click=add>{i18n.s(Key::AddCriterion)}</button>
         </section>
     }
 }
@@ -60,7 +60,7 @@ fn CriterionItem(
     view! {
         <li class="item">
             <label class="field">
-                <span>{move || i18n.t(Key::CriterionName)}</span>
+                <span>{i18n.s(Key::CriterionName)}</span>
                 <input type="text" maxlength="200" disabled=disabled prop:value=move || item().map(|c| c.name).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); ctx.update(|a| if let Some(c) = a.requirements.criteria.get_mut(index) { c.name = v }) } />
             </label>
@@ -77,12 +77,12 @@ fn CriterionItem(
                         // Only one criterion can be the price.
                         ctx.update(|a| for (i, c) in a.requirements.criteria.iter_mut().enumerate() { c.is_price = on && i == index || (!on && c.is_price && i != index) })
                     } />
-                <span>{move || i18n.t(Key::CriterionIsPrice)}</span>
+                <span>{i18n.s(Key::CriterionIsPrice)}</span>
             </label>
             <button type="button" class="danger" disabled=disabled
                 aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|c| c.name).unwrap_or_default()])
                 on:click=move |_| ctx.update(|a| { if index < a.requirements.criteria.len() { a.requirements.criteria.remove(index); } })>
-                {move || i18n.t(Key::Remove)}
+                {i18n.s(Key::Remove)}
             </button>
         </li>
     }

@@ -13,8 +13,8 @@ pub fn DialogueStep() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="card" aria-labelledby="dialogue-heading">
-            <h2 id="dialogue-heading">{move || i18n.t(Key::DialogueHeading)}</h2>
-            <p class="lead">{move || i18n.t(Key::DialogueIntro)}</p>
+            <h2 id="dialogue-heading">{i18n.s(Key::DialogueHeading)}</h2>
+            <p class="lead">{i18n.s(Key::DialogueIntro)}</p>
             <div class="dialogue-grid" data-testid="dialogue-grid">
                 <div class="grid-corner"></div>
                 {Party::ALL.into_iter().map(|p| view! { <h3 class="grid-col">{move || i18n.t(labels::party(p))}</h3> }).collect_view()}
@@ -98,7 +98,7 @@ fn Cell(
                 <StakeholderCard id=id />
             </For>
             <button type="button" disabled=move || !ctx.editable() on:click=add aria-label=move || format!("{} ({})", i18n.t(Key::AddPerson), label())>
-                {move || i18n.t(Key::AddPerson)}
+                {i18n.s(Key::AddPerson)}
             </button>
         </div>
     }

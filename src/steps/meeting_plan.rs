@@ -36,7 +36,7 @@ pub fn MeetingPlanEditor() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="plan-heading">
-            <h2 id="plan-heading">{move || i18n.t(Key::PlanHeading)}</h2>
+            <h2 id="plan-heading">{i18n.s(Key::PlanHeading)}</h2>
             <div class="fields">
                 <BoundedField label=Key::PlanCadence id="plan-cadence".into() range=(1.0, 365.0) whole=true disabled=disabled
                     unit=Signal::derive(move || i18n.t(Key::UnitDays).to_owned())
@@ -50,13 +50,13 @@ pub fn MeetingPlanEditor() -> impl IntoView {
                     value=plan(|p| p.cost_per_meeting) on_change=set(|p, v| p.cost_per_meeting = v) />
             </div>
             <p role="status" data-testid="plan-total">{move || i18n.f(Key::PlanTotal, &[&total()])}</p>
-            <h3>{move || i18n.t(Key::AttendeesHeading)}</h3>
+            <h3>{i18n.s(Key::AttendeesHeading)}</h3>
             <ul class="item-list">
                 <For each=move || 0..count.get() key=|i| *i let:i>
                     <AttendeeItem index=i disabled=disabled />
                 </For>
             </ul>
-            <button type="button" disabled=disabled on:click=add>{move || i18n.t(Key::AddAttendee)}</button>
+            <button type="button" disabled=disabled on:click=add>{i18n.s(Key::AddAttendee)}</button>
         </section>
     }
 }
@@ -89,14 +89,14 @@ fn AttendeeItem(
                 value=Signal::derive(move || item().map_or("operational", |x| x.level.slug()))
                 on_change=Callback::new(move |v: String| if let Some(l) = Level::from_slug(&v) { edit(Box::new(move |x| x.level = l)) }) />
             <label class="field">
-                <span>{move || i18n.t(Key::FunctionLabel)}</span>
+                <span>{i18n.s(Key::FunctionLabel)}</span>
                 <input type="text" maxlength="200" disabled=disabled prop:value=move || item().map(|x| x.function).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |x| x.function = v)) } />
             </label>
             <button type="button" class="danger" disabled=disabled
                 aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|x| x.function).unwrap_or_default()])
                 on:click=move |_| ctx.update(|a| { if index < a.dialogue.plan.attendees.len() { a.dialogue.plan.attendees.remove(index); } })>
-                {move || i18n.t(Key::Remove)}
+                {i18n.s(Key::Remove)}
             </button>
         </li>
     }

@@ -29,7 +29,7 @@ pub fn OfferComparison() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="comparison-heading" aria-live="polite" data-testid="offer-comparison">
-            <h2 id="comparison-heading">{move || i18n.t(Key::ComparisonHeading)}</h2>
+            <h2 id="comparison-heading">{i18n.s(Key::ComparisonHeading)}</h2>
             {move || match offer.get() {
                 Some(o) if o.gap.is_some() => {
                     let score = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| grouped(v, 2));

@@ -25,14 +25,14 @@ pub fn ReasonList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="reasons-heading">
-            <h2 id="reasons-heading">{move || i18n.t(Key::ReasonsHeading)}</h2>
-            <p class="lead">{move || i18n.t(Key::ReasonsIntro)}</p>
+            <h2 id="reasons-heading">{i18n.s(Key::ReasonsHeading)}</h2>
+            <p class="lead">{i18n.s(Key::ReasonsIntro)}</p>
             <ol class="item-list" data-testid="reason-list">
                 <For each=move || 0..count.get() key=|i| *i let:i>
                     <ReasonItem index=i disabled=disabled />
                 </For>
             </ol>
-            <button type="button" data-testid="add-reason" disabled=disabled on:click=add>{move || i18n.t(Key::AddReason)}</button>
+            <button type="button" data-testid="add-reason" disabled=disabled on:click=add>{i18n.s(Key::AddReason)}</button>
         </section>
     }
 }
@@ -69,7 +69,7 @@ fn ReasonItem(
                 value=Signal::derive(move || reason().map_or("other", |r| r.kind.slug()))
                 on_change=Callback::new(move |v: String| if let Some(k) = ReasonKind::from_slug(&v) { edit(Box::new(move |r| r.kind = k)) }) />
             <label class="field">
-                <span>{move || i18n.t(Key::ReasonWeightLabel)}</span>
+                <span>{i18n.s(Key::ReasonWeightLabel)}</span>
                 <input type="number" min=SCALE.0 max=SCALE.1 step="1" disabled=disabled
                     prop:value=move || reason().map_or(3, |r| r.weight).to_string()
                     on:change=move |ev| {
@@ -83,7 +83,7 @@ fn ReasonItem(
                 value=Signal::derive(move || reason().map_or("both", |r| r.side.slug()))
                 on_change=Callback::new(move |v: String| if let Some(s) = Side::from_slug(&v) { edit(Box::new(move |r| r.side = s)) }) />
             <label class="field wide" for=note_id.clone()>
-                <span>{move || i18n.t(Key::NoteLabel)}</span>
+                <span>{i18n.s(Key::NoteLabel)}</span>
             </label>
             <textarea id=note_id class="wide" rows="2" prop:value=note disabled=disabled
                 on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |r| r.note = v)) } />
@@ -91,7 +91,7 @@ fn ReasonItem(
             <button type="button" class="danger" disabled=disabled
                 aria-label=move || i18n.f(Key::RemoveNamed, &[i18n.t(reason().map_or(Key::ReasonOther, |r| labels::reason(r.kind)))])
                 on:click=move |_| ctx.update(|a| { if index < a.reasons.reasons.len() { a.reasons.reasons.remove(index); } })>
-                {move || i18n.t(Key::Remove)}
+                {i18n.s(Key::Remove)}
             </button>
         </li>
     }

@@ -24,7 +24,7 @@ pub fn RequirementsStep() -> impl IntoView {
     view! {
         <CriteriaList />
         <section class="card" aria-labelledby="offer-settings-heading">
-            <h2 id="offer-settings-heading">{move || i18n.t(Key::OfferSettingsHeading)}</h2>
+            <h2 id="offer-settings-heading">{i18n.s(Key::OfferSettingsHeading)}</h2>
             <div class="fields">
                 <BoundedField label=Key::SwitchingCost id="req-switching-cost".into() range=(0.0, 10.0) disabled=disabled
                     value=value(|r| r.switching_cost) on_change=set(|r, v| r.switching_cost = v) />

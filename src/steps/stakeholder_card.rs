@@ -54,12 +54,12 @@ pub fn StakeholderCard(
     view! {
         <article class="person" data-testid="stakeholder">
             <label class="field">
-                <span>{move || i18n.t(Key::StakeholderName)}</span>
+                <span>{i18n.s(Key::StakeholderName)}</span>
                 <input type="text" maxlength="200" disabled=disabled prop:value=name
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |s| s.name = v)) } />
             </label>
             <label class="field">
-                <span>{move || i18n.t(Key::StakeholderRole)}</span>
+                <span>{i18n.s(Key::StakeholderRole)}</span>
                 <input type="text" maxlength="200" disabled=disabled prop:value=move || person().map(|p| p.role).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |s| s.role = v)) } />
             </label>
@@ -68,7 +68,7 @@ pub fn StakeholderCard(
                 value=Signal::derive(move || person().map_or("neutral", |p| p.stance.slug()))
                 on_change=Callback::new(move |v: String| if let Some(st) = Stance::from_slug(&v) { edit(Box::new(move |s| s.stance = st)) }) />
             <label class="field">
-                <span>{move || i18n.t(Key::StrengthLabel)}</span>
+                <span>{i18n.s(Key::StrengthLabel)}</span>
                 <input type="number" min=SCALE.0 max=SCALE.1 step="1" disabled=disabled
                     prop:value=move || person().map_or(3, |p| p.strength).to_string()
                     on:change=move |ev| {
@@ -78,17 +78,17 @@ pub fn StakeholderCard(
                     } />
             </label>
             <label class="field">
-                <span>{move || i18n.t(Key::LastContactLabel)}</span>
+                <span>{i18n.s(Key::LastContactLabel)}</span>
                 <input type="date" disabled=disabled prop:value=move || person().and_then(|p| p.last_contact).map(|d| d.to_string()).unwrap_or_default()
                     on:change=move |ev| { let v = event_target_value(&ev).parse().ok(); edit(Box::new(move |s| s.last_contact = v)) } />
             </label>
             <label class="field">
-                <span>{move || i18n.t(Key::CounterpartLabel)}</span>
+                <span>{i18n.s(Key::CounterpartLabel)}</span>
                 <select disabled=disabled on:change=move |ev| {
                     let v = event_target_value(&ev).parse::<u32>().ok();
                     edit(Box::new(move |s| s.counterpart = v))
                 }>
-                    <option value="" selected=move || person().and_then(|p| p.counterpart).is_none()>{move || i18n.t(Key::NoCounterpartOption)}</option>
+                    <option value="" selected=move || person().and_then(|p| p.counterpart).is_none()>{i18n.s(Key::NoCounterpartOption)}</option>
                     {move || others().into_iter().map(|(other, other_name)| view! {
                         <option value=other.to_string() selected=move || person().and_then(|p| p.counterpart) == Some(other)>{other_name}</option>
                     }).collect_view()}
@@ -97,10 +97,10 @@ pub fn StakeholderCard(
             <label class="check">
                 <input type="checkbox" disabled=disabled prop:checked=move || person().is_some_and(|p| p.involved_in_breakup)
                     on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |s| s.involved_in_breakup = v)) } />
-                <span>{move || i18n.t(Key::InvolvedLabel)}</span>
+                <span>{i18n.s(Key::InvolvedLabel)}</span>
             </label>
             <button type="button" class="danger" disabled=disabled on:click=remove aria-label=move || i18n.f(Key::RemoveNamed, &[&name()])>
-                {move || i18n.t(Key::Remove)}
+                {i18n.s(Key::Remove)}
             </button>
         </article>
     }

@@ -63,37 +63,37 @@ pub fn SummaryStep() -> impl IntoView {
 
     view! {
         <section class="card summary" aria-labelledby="verdict-heading" data-testid="summary">
-            <h2 id="verdict-heading">{move || i18n.t(Key::VerdictHeading)}</h2>
+            <h2 id="verdict-heading">{i18n.s(Key::VerdictHeading)}</h2>
             <p class=move || format!("verdict-banner verdict-{}", decision().map_or("none".into(), |d| format!("{d:?}").to_lowercase()))
                 data-testid="verdict" data-decision=move || decision().map(|d| format!("{d:?}").to_lowercase())>
                 {move || decision().map(|d| verdict_line(&i18n, d))}
             </p>
-            <h3>{move || i18n.t(Key::WhyHeading)}</h3>
+            <h3>{i18n.s(Key::WhyHeading)}</h3>
             <ul data-testid="findings">
                 {move || ctx.analysis.with(|a| a.as_ref().map(|a| a.verdict.findings.iter().map(|f| {
                     let bearing = format!("finding finding-{:?}", f.bearing()).to_lowercase();
                     view! { <li class=bearing>{finding(&i18n, f, &currency())}</li> }
                 }).collect_view()))}
             </ul>
-            <h3>{move || i18n.t(Key::KeyFiguresHeading)}</h3>
+            <h3>{i18n.s(Key::KeyFiguresHeading)}</h3>
             <dl class="key-figures">
                 {move || ctx.analysis.with(|a| a.as_ref().map(|a| key_figures(&i18n, a, &currency()).into_iter().map(|(label, value)| view! {
                     <div><dt>{label}</dt><dd>{value}</dd></div>
                 }).collect_view()))}
             </dl>
-            <h3>{move || i18n.t(Key::PlanActionsHeading)}</h3>
+            <h3>{i18n.s(Key::PlanActionsHeading)}</h3>
             <ol data-testid="action-plan">
                 {move || actions.get().iter().map(|a| view! { <li>{action(&i18n, a, &currency())}</li> }).collect_view()}
             </ol>
-            <h3>{move || i18n.t(Key::StoryHeading)}</h3>
+            <h3>{i18n.s(Key::StoryHeading)}</h3>
             <ul class="story">
                 {move || ctx.read(Vec::new(), |a| a.reasons.events.clone()).into_iter().map(|e| view! {
                     <li><strong>{e.date.to_string()}</strong>" · "{move || i18n.t(labels::side(e.side))}" · "{e.text.clone()}</li>
                 }).collect_view()}
             </ul>
             <div class="no-print tool-row">
-                <button type="button" data-testid="copy-summary" on:click=copy>{move || i18n.t(Key::CopyAsText)}</button>
-                <button type="button" on:click=print>{move || i18n.t(Key::Print)}</button>
+                <button type="button" data-testid="copy-summary" on:click=copy>{i18n.s(Key::CopyAsText)}</button>
+                <button type="button" on:click=print>{i18n.s(Key::Print)}</button>
             </div>
         </section>
     }

@@ -26,13 +26,13 @@ pub fn Timeline() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{move || i18n.t(Key::TimelineHeading)}</h2>
+            <h2 id="timeline-heading">{i18n.s(Key::TimelineHeading)}</h2>
             <ol class="item-list timeline" data-testid="timeline">
                 <For each=move || 0..count.get() key=|i| *i let:i>
                     <EventItem index=i disabled=disabled />
                 </For>
             </ol>
-            <button type="button" data-testid="add-event" disabled=disabled on:click=add>{move || i18n.t(Key::AddEvent)}</button>
+            <button type="button" data-testid="add-event" disabled=disabled on:click=add>{i18n.s(Key::AddEvent)}</button>
         </section>
     }
 }
@@ -66,7 +66,7 @@ fn EventItem(
     view! {
         <li class="item">
             <label class="field">
-                <span>{move || i18n.t(Key::EventDateLabel)}</span>
+                <span>{i18n.s(Key::EventDateLabel)}</span>
                 <input type="date" disabled=disabled aria-invalid=move || date_error.get().then_some("true")
                     prop:value=move || event().map(|e| e.date.to_string()).unwrap_or_default()
                     on:change=move |ev| match event_target_value(&ev).parse() {
@@ -86,14 +86,14 @@ fn EventItem(
                 options=[Side::Ours, Side::Theirs, Side::Both].into_iter().map(|s| (s.slug(), labels::side(s))).collect()
                 value=Signal::derive(move || event().map_or("both", |e| e.side.slug()))
                 on_change=Callback::new(move |v: String| if let Some(s) = Side::from_slug(&v) { edit(Box::new(move |e| e.side = s)) }) />
-            <label class="field wide" for=text_id.clone()><span>{move || i18n.t(Key::EventTextLabel)}</span></label>
+            <label class="field wide" for=text_id.clone()><span>{i18n.s(Key::EventTextLabel)}</span></label>
             <textarea id=text_id class="wide" rows="2" prop:value=text disabled=disabled
                 on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |e| e.text = v)) } />
             <p class="gentle-warning wide" role="status">{warning}</p>
             <button type="button" class="danger" disabled=disabled
                 aria-label=move || i18n.f(Key::RemoveNamed, &[&event().map(|e| e.date.to_string()).unwrap_or_default()])
                 on:click=move |_| ctx.update(|a| { if index < a.reasons.events.len() { a.reasons.events.remove(index); } })>
-                {move || i18n.t(Key::Remove)}
+                {i18n.s(Key::Remove)}
             </button>
         </li>
     }

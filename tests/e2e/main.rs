@@ -11,6 +11,10 @@ mod runner;
 mod server;
 #[cfg(not(target_arch = "wasm32"))]
 mod shell;
+#[cfg(not(target_arch = "wasm32"))]
+mod storage;
+#[cfg(not(target_arch = "wasm32"))]
+mod wizard;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -9,6 +9,8 @@ use crate::browser::{Browser, Driver, Outcome};
 use crate::server::StaticServer;
 use libtest_mimic::{Arguments, Failed, Trial};
 
+const TEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
 pub type TestFn = fn(Browser) -> Pin<Box<dyn Future<Output = Outcome>>>;
 
 struct Env {
@@ -46,7 +48,11 @@ fn trial(name: &'static str, test: TestFn, driver: &'static Driver) -> Trial {
                 .await
                 .map_err(|e| e.to_string())?;
             let (client, profile) = (browser.client.clone(), browser.profile.clone());
-            let result = test(browser).await;
+            // A stuck test fails on its own instead of holding up the whole run.
+            let result = match tokio::time::timeout(TEST_TIMEOUT, test(browser)).await {
+                Ok(result) => result,
+                Err(_) => Err(format!("timed out after {} s", TEST_TIMEOUT.as_secs()).into()),
+            };
             let _ = client.close().await;
             let _ = std::fs::remove_dir_all(profile);
             result.map_err(|e| Failed::from(e.to_string()))

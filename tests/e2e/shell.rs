@@ -48,7 +48,7 @@ async fn home_renders_the_shell(b: Browser) -> Outcome {
 }
 
 async fn deep_link_to_a_step_selects_its_tab(b: Browser) -> Outcome {
-    b.visit("/accounts/demo/cost-benefit").await?;
+    b.visit("/accounts/sample-brex-rilf/cost-benefit").await?;
     for slug in [
         "reasons",
         "cost-benefit",
@@ -59,7 +59,7 @@ async fn deep_link_to_a_step_selects_its_tab(b: Browser) -> Outcome {
         let tab = b.wait_for(&format!("[data-testid=step-{slug}]")).await?;
         let href = tab.attr("href").await?.unwrap_or_default();
         check(
-            href == format!("/accounts/demo/{slug}"),
+            href == format!("/accounts/sample-brex-rilf/{slug}"),
             format!("step-{slug} href: {href}"),
         )?;
     }
@@ -74,7 +74,7 @@ async fn deep_link_to_a_step_selects_its_tab(b: Browser) -> Outcome {
         .await?;
     b.client
         .wait()
-        .for_url(&url_of(&b, "/accounts/demo/dialogue")?)
+        .for_url(&url_of(&b, "/accounts/sample-brex-rilf/dialogue")?)
         .await
         .map_err(|e| format!("navigating to the dialogue step: {e}"))?;
     let dialogue = b
@@ -119,7 +119,7 @@ async fn unknown_address_shows_not_found(b: Browser) -> Outcome {
 }
 
 async fn unknown_step_is_explained(b: Browser) -> Outcome {
-    b.visit("/accounts/demo/costs").await?;
+    b.visit("/accounts/sample-brex-rilf/costs").await?;
     let alert = b.text("main [role=alert]").await?;
     check(
         alert.contains("There is no step “costs”"),
@@ -170,7 +170,7 @@ async fn csp_is_strict_and_nothing_leaves_the_origin(b: Browser) -> Outcome {
     }
 
     b.visit("/").await?;
-    b.visit("/accounts/demo/reasons").await?;
+    b.visit("/accounts/sample-brex-rilf/reasons").await?;
     let problems: Vec<_> = b
         .console()
         .await?

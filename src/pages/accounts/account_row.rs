@@ -81,7 +81,7 @@ pub fn AccountRow(
             <th scope="row">
                 <a href=href>{shown_name.clone().unwrap_or_else(|| i18n.t(Key::UnnamedAccount).to_owned())}</a>
                 <Show when=move || row.illustrative>
-                    <span class="badge">{move || i18n.t(Key::SampleBadge)}</span>
+                    <span class="badge">{i18n.s(Key::SampleBadge)}</span>
                 </Show>
                 <Show when=move || renaming.get()>
                     <form class="inline-form" on:submit=rename>
@@ -89,8 +89,8 @@ pub fn AccountRow(
                             <span class="visually-hidden">{move || i18n.f(Key::RenameLabel, &[&name.get_value()])}</span>
                             <input type="text" maxlength="200" prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
                         </label>
-                        <button type="submit">{move || i18n.t(Key::RenameSave)}</button>
-                        <button type="button" on:click=move |_| renaming.set(false)>{move || i18n.t(Key::Cancel)}</button>
+                        <button type="submit">{i18n.s(Key::RenameSave)}</button>
+                        <button type="button" on:click=move |_| renaming.set(false)>{i18n.s(Key::Cancel)}</button>
                     </form>
                 </Show>
             </th>
@@ -100,11 +100,11 @@ pub fn AccountRow(
             <td><span class=format!("verdict verdict-{:?}", row.decision).to_lowercase()>{move || i18n.t(labels::decision(row.decision))}</span></td>
             <td>{move || if changed > 0.0 { local_time(changed, i18n.lang().code()) } else { i18n.t(Key::ChangedNever).to_owned() }}</td>
             <td class="row-actions">
-                <button type="button" on:click=move |_| renaming.set(true) disabled=move || !state.editable()>{move || i18n.t(Key::ActionRename)}</button>
-                <button type="button" on:click=duplicate_it disabled=move || !state.editable()>{move || i18n.t(Key::ActionDuplicate)}</button>
-                <button type="button" on:click=export>{move || i18n.t(Key::ActionExport)}</button>
+                <button type="button" on:click=move |_| renaming.set(true) disabled=move || !state.editable()>{i18n.s(Key::ActionRename)}</button>
+                <button type="button" on:click=duplicate_it disabled=move || !state.editable()>{i18n.s(Key::ActionDuplicate)}</button>
+                <button type="button" on:click=export>{i18n.s(Key::ActionExport)}</button>
                 <button type="button" class="danger" data-testid="delete-account" on:click=delete disabled=move || !state.editable()>
-                    {move || i18n.t(Key::ActionDelete)}
+                    {i18n.s(Key::ActionDelete)}
                 </button>
             </td>
         </tr>

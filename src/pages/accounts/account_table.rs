@@ -21,15 +21,15 @@ pub fn AccountTable() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="accounts-list-heading">
-            <h2 id="accounts-list-heading" class="visually-hidden">{move || i18n.t(Key::AccountsTitle)}</h2>
+            <h2 id="accounts-list-heading" class="visually-hidden">{i18n.s(Key::AccountsTitle)}</h2>
             <div class="toolbar">
                 <label>
-                    <span>{move || i18n.t(Key::FilterLabel)}</span>
+                    <span>{i18n.s(Key::FilterLabel)}</span>
                     <select
                         data-testid="status-filter"
                         on:change=move |ev| filter.set(Status::from_slug(&event_target_value(&ev)))
                     >
-                        <option value="">{move || i18n.t(Key::FilterAll)}</option>
+                        <option value="">{i18n.s(Key::FilterAll)}</option>
                         {Status::ALL
                             .into_iter()
                             .map(|s| view! { <option value=s.slug()>{move || i18n.t(labels::status(s))}</option> })
@@ -37,7 +37,7 @@ pub fn AccountTable() -> impl IntoView {
                     </select>
                 </label>
                 <label>
-                    <span>{move || i18n.t(Key::SortLabel)}</span>
+                    <span>{i18n.s(Key::SortLabel)}</span>
                     <select data-testid="sort" on:change=move |ev| sort.set(SortBy::from_slug(&event_target_value(&ev)))>
                         {SortBy::ALL
                             .into_iter()
@@ -57,13 +57,13 @@ pub fn AccountTable() -> impl IntoView {
                     <table class="accounts">
                         <thead>
                             <tr>
-                                <th scope="col">{move || i18n.t(Key::ColName)}</th>
-                                <th scope="col">{move || i18n.t(Key::ColStatus)}</th>
-                                <th scope="col" class="num">{move || i18n.t(Key::ColValue)}</th>
-                                <th scope="col" class="num">{move || i18n.t(Key::ColEv)}</th>
-                                <th scope="col">{move || i18n.t(Key::ColVerdict)}</th>
-                                <th scope="col">{move || i18n.t(Key::ColChanged)}</th>
-                                <th scope="col">{move || i18n.t(Key::ColActions)}</th>
+                                <th scope="col">{i18n.s(Key::ColName)}</th>
+                                <th scope="col">{i18n.s(Key::ColStatus)}</th>
+                                <th scope="col" class="num">{i18n.s(Key::ColValue)}</th>
+                                <th scope="col" class="num">{i18n.s(Key::ColEv)}</th>
+                                <th scope="col">{i18n.s(Key::ColVerdict)}</th>
+                                <th scope="col">{i18n.s(Key::ColChanged)}</th>
+                                <th scope="col">{i18n.s(Key::ColActions)}</th>
                             </tr>
                         </thead>
                         <tbody>

@@ -15,10 +15,10 @@ pub fn BackupList() -> impl IntoView {
     });
     view! {
         <details class="backups" data-testid="backups">
-            <summary>{move || i18n.t(Key::BackupsHeading)}</summary>
+            <summary>{i18n.s(Key::BackupsHeading)}</summary>
             <Show
                 when=move || !backups.with(Vec::is_empty)
-                fallback=move || view! { <p>{move || i18n.t(Key::BackupsEmpty)}</p> }
+                fallback=move || view! { <p>{i18n.s(Key::BackupsEmpty)}</p> }
             >
                 <ul>
                     {move || {
@@ -38,7 +38,7 @@ pub fn BackupList() -> impl IntoView {
                                             disabled=move || !state.editable()
                                             on:click=move |_| state.restore(&backup.get_value())
                                         >
-                                            {move || i18n.t(Key::BackupRestore)}
+                                            {i18n.s(Key::BackupRestore)}
                                         </button>
                                     </li>
                                 }

@@ -89,45 +89,45 @@ pub fn DataTools() -> impl IntoView {
 
     view! {
         <section class="card data-tools" aria-labelledby="data-heading">
-            <h2 id="data-heading">{move || i18n.t(Key::DataHeading)}</h2>
-            <p data-testid="privacy-note">{move || i18n.t(Key::PrivacyNote)}</p>
+            <h2 id="data-heading">{i18n.s(Key::DataHeading)}</h2>
+            <p data-testid="privacy-note">{i18n.s(Key::PrivacyNote)}</p>
             <div class="tool-row">
-                <button type="button" data-testid="export-all" on:click=export_all>{move || i18n.t(Key::ExportAll)}</button>
+                <button type="button" data-testid="export-all" on:click=export_all>{i18n.s(Key::ExportAll)}</button>
                 <label class="file-button">
-                    <span>{move || i18n.t(Key::ImportLabel)}</span>
+                    <span>{i18n.s(Key::ImportLabel)}</span>
                     <input type="file" accept=".json,application/json" data-testid="import-file" disabled=move || !state.editable() on:change=move |ev| read(ev, false) />
                 </label>
                 <label class="file-button">
-                    <span>{move || i18n.t(Key::ReplaceAllLabel)}</span>
+                    <span>{i18n.s(Key::ReplaceAllLabel)}</span>
                     <input type="file" accept=".json,application/json" data-testid="replace-file" disabled=move || !state.editable() on:change=move |ev| read(ev, true) />
                 </label>
-                <button type="button" on:click=restore_sample disabled=move || !state.editable()>{move || i18n.t(Key::RestoreSample)}</button>
+                <button type="button" on:click=restore_sample disabled=move || !state.editable()>{i18n.s(Key::RestoreSample)}</button>
             </div>
             <Show when=move || reading.get()>
-                <p role="status">{move || i18n.t(Key::ImportReading)}</p>
+                <p role="status">{i18n.s(Key::ImportReading)}</p>
             </Show>
             <Show when=move || replacement.with(Option::is_some)>
                 <div class="confirm" role="alertdialog" aria-labelledby="replace-question">
-                    <p id="replace-question">{move || i18n.t(Key::ReplaceAllConfirm)}</p>
-                    <button type="button" on:click=export_all>{move || i18n.t(Key::ExportAll)}</button>
-                    <button type="button" class="danger" data-testid="replace-confirm" on:click=replace>{move || i18n.t(Key::ReplaceAllYes)}</button>
-                    <button type="button" on:click=move |_| replacement.set(None)>{move || i18n.t(Key::Cancel)}</button>
+                    <p id="replace-question">{i18n.s(Key::ReplaceAllConfirm)}</p>
+                    <button type="button" on:click=export_all>{i18n.s(Key::ExportAll)}</button>
+                    <button type="button" class="danger" data-testid="replace-confirm" on:click=replace>{i18n.s(Key::ReplaceAllYes)}</button>
+                    <button type="button" on:click=move |_| replacement.set(None)>{i18n.s(Key::Cancel)}</button>
                 </div>
             </Show>
             <BackupList />
             <div class="tool-row">
                 <button type="button" class="danger" data-testid="delete-all" on:click=move |_| confirm_delete.set(true)>
-                    {move || i18n.t(Key::DeleteAllButton)}
+                    {i18n.s(Key::DeleteAllButton)}
                 </button>
             </div>
             <Show when=move || confirm_delete.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
-                    <p id="delete-question">{move || i18n.t(Key::DeleteAllConfirm)}</p>
-                    <button type="button" on:click=export_all>{move || i18n.t(Key::ExportAll)}</button>
+                    <p id="delete-question">{i18n.s(Key::DeleteAllConfirm)}</p>
+                    <button type="button" on:click=export_all>{i18n.s(Key::ExportAll)}</button>
                     <button type="button" class="danger" data-testid="delete-all-confirm" on:click=move |_| { state.delete_all(); confirm_delete.set(false); }>
-                        {move || i18n.t(Key::DeleteAllYes)}
+                        {i18n.s(Key::DeleteAllYes)}
                     </button>
-                    <button type="button" on:click=move |_| confirm_delete.set(false)>{move || i18n.t(Key::Cancel)}</button>
+                    <button type="button" on:click=move |_| confirm_delete.set(false)>{i18n.s(Key::Cancel)}</button>
                 </div>
             </Show>
         </section>

@@ -7,7 +7,8 @@ mod data_tools;
 mod new_account_form;
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+
+use crate::components::PageTitle;
 
 use crate::i18n::{use_i18n, Key};
 use account_table::AccountTable;
@@ -19,9 +20,9 @@ use new_account_form::NewAccountForm;
 pub fn AccountsPage() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <Title text=move || i18n.t(Key::AccountsTitle) />
-        <h1>{move || i18n.t(Key::AccountsTitle)}</h1>
-        <p class="lead">{move || i18n.t(Key::AccountsIntro)}</p>
+        <PageTitle text=Signal::derive(move || i18n.t(Key::AccountsTitle).to_owned()) />
+        <h1>{i18n.s(Key::AccountsTitle)}</h1>
+        <p class="lead">{i18n.s(Key::AccountsIntro)}</p>
         <NewAccountForm />
         <AccountTable />
         <DataTools />

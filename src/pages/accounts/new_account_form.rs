@@ -30,10 +30,10 @@ pub fn NewAccountForm() -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="new-account-heading">
-            <h2 id="new-account-heading">{move || i18n.t(Key::NewAccountHeading)}</h2>
+            <h2 id="new-account-heading">{i18n.s(Key::NewAccountHeading)}</h2>
             <form class="inline-form" on:submit=create>
                 <label>
-                    <span>{move || i18n.t(Key::AccountNameLabel)}</span>
+                    <span>{i18n.s(Key::AccountNameLabel)}</span>
                     <input
                         type="text"
                         data-testid="account-name"
@@ -44,7 +44,7 @@ pub fn NewAccountForm() -> impl IntoView {
                     />
                 </label>
                 <label>
-                    <span>{move || i18n.t(Key::AccountKindLabel)}</span>
+                    <span>{i18n.s(Key::AccountKindLabel)}</span>
                     <select on:change=move |ev| {
                         if let Some(s) = Status::from_slug(&event_target_value(&ev)) {
                             status.set(s);
@@ -63,7 +63,7 @@ pub fn NewAccountForm() -> impl IntoView {
                     </select>
                 </label>
                 <button type="submit" class="primary" data-testid="new-account" disabled=move || !state.editable()>
-                    {move || i18n.t(Key::NewAccountButton)}
+                    {i18n.s(Key::NewAccountButton)}
                 </button>
             </form>
         </section>

@@ -1,0 +1,272 @@
+//! The wizard end to end: the worked reference through the `cb-*` inputs, invalid input,
+//! creating an account and finding it again after a reload, the sample's summary.
+
+use fantoccini::Locator;
+use winback_planner::model::analysis::analyse;
+use winback_planner::model::economics::{evaluate, CostBenefit, ModelInputs};
+use winback_planner::model::sample::brex_rilf;
+
+use crate::browser::{check, Browser, Error, Outcome};
+use crate::runner::TestFn;
+
+pub const TESTS: &[(&str, TestFn)] = &[
+    ("worked_reference_through_the_inputs", |b| {
+        Box::pin(worked_reference_through_the_inputs(b))
+    }),
+    ("invalid_input_keeps_the_last_valid_result", |b| {
+        Box::pin(invalid_input_keeps_the_last_valid_result(b))
+    }),
+    ("new_account_survives_a_reload", |b| {
+        Box::pin(new_account_survives_a_reload(b))
+    }),
+    ("sample_summary_matches_the_engine", |b| {
+        Box::pin(sample_summary_matches_the_engine(b))
+    }),
+];
+
+const TAB: char = '\u{e004}';
+
+/// Replaces a field's text as a user would (select all, type, leave with Tab).
+pub async fn type_into(b: &Browser, testid: &str, text: &str) -> Outcome {
+    let input = b.wait_for(&format!("[data-testid={testid}]")).await?;
+    input.clear().await?;
+    input.send_keys(&format!("{text}{TAB}")).await?;
+    Ok(())
+}
+
+/// The `data-value` of an output, parsed; `None` when empty (undefined).
+pub async fn out_value(b: &Browser, testid: &str) -> Result<Option<f64>, Error> {
+    let el = b.wait_for(&format!("[data-testid={testid}]")).await?;
+    let raw = el.attr("data-value").await?.unwrap_or_default();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(raw.parse::<f64>().map_err(|e| {
+        format!("{testid} data-value {raw:?}: {e}")
+    })?))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+async fn create_account(b: &Browser, name: &str) -> Result<String, Error> {
+    b.visit("/").await?;
+    type_into(b, "account-name", name).await?;
+    b.wait_for("[data-testid=new-account]")
+        .await?
+        .click()
+        .await?;
+    b.wait_for("[data-testid=step-reasons][aria-current=step]")
+        .await?;
+    let url = b.client.current_url().await?;
+    let id = url
+        .path()
+        .split('/')
+        .nth(2)
+        .ok_or("no account id in the URL")?
+        .to_owned();
+    Ok(id)
+}
+
+async fn worked_reference_through_the_inputs(b: Browser) -> Outcome {
+    let id = create_account(&b, "Reference case").await?;
+    b.visit(&format!("/accounts/{id}/cost-benefit")).await?;
+    let inputs = [
+        ("revenue", "12,000,000"),
+        ("margin", "30"),
+        ("concession", "8"),
+        ("volume", "110"),
+        ("ramp", "2"),
+        ("extra-cost", "250000"),
+        ("investment", "900 000"),
+        ("attempt-cost", "180000"),
+        ("probability", "60%"),
+        ("retention", "90"),
+        ("discount", "8"),
+        ("horizon", "5"),
+        ("referral-value", "400000"),
+    ];
+    for (key, text) in inputs {
+        type_into(&b, &format!("cb-{key}"), text).await?;
+    }
+    let cb = CostBenefit {
+        revenue: 12e6,
+        margin: 30.0,
+        concession: 8.0,
+        volume: 110.0,
+        ramp: 2.0,
+        extra_cost: 250e3,
+        investment: 900e3,
+        attempt_cost: 180e3,
+        probability: 60.0,
+        retention: 90.0,
+        discount: 8.0,
+        horizon: 5.0,
+        referral_value: 400e3,
+        sensitivity_delta: 10.0,
+    };
+    let e = evaluate(&ModelInputs::new(&cb, 0.0, 0.0), 10.0);
+    let expected = [
+        ("out-sltv", Some(e.sltv)),
+        ("out-npv-won", Some(e.npv_won)),
+        ("out-ev", Some(e.ev)),
+        ("out-p-star", e.p_star),
+        ("out-lost-value", Some(e.lost_value)),
+        ("out-payback-year", e.payback_year.map(f64::from)),
+        ("out-breakeven-volume", e.breakeven_volume),
+        ("out-max-concession", e.max_concession),
+    ];
+    check(
+        close(e.sltv, 6_974_538.465_9) || (e.sltv - 6_974_538.465_9).abs() < 1e-3,
+        "engine reference",
+    )?;
+    for (testid, want) in expected {
+        let got = out_value(&b, testid).await?;
+        let ok = match (got, want) {
+            (Some(g), Some(w)) => close(g, w),
+            (None, None) => true,
+            _ => false,
+        };
+        check(ok, format!("{testid}: page {got:?}, engine {want:?}"))?;
+    }
+    let reading = b.text("#out-p-star-reading").await?;
+    check(
+        reading.contains("2.6%"),
+        format!("p-star in plain words: {reading}"),
+    )
+}
+
+async fn invalid_input_keeps_the_last_valid_result(b: Browser) -> Outcome {
+    b.visit("/accounts/sample-brex-rilf/cost-benefit").await?;
+    let before = out_value(&b, "out-ev").await?;
+    type_into(&b, "cb-margin", "135").await?;
+    let error = b.text("[data-testid=cb-margin-error]").await?;
+    check(error.contains("0 to 100"), format!("range named: {error}"))?;
+    let invalid = b
+        .wait_for("[data-testid=cb-margin]")
+        .await?
+        .attr("aria-invalid")
+        .await?;
+    check(invalid.as_deref() == Some("true"), "aria-invalid set")?;
+    check(
+        out_value(&b, "out-ev").await? == before,
+        "ev unchanged after out-of-range input",
+    )?;
+    type_into(&b, "cb-margin", "abc").await?;
+    check(
+        b.text("[data-testid=cb-margin-error]")
+            .await?
+            .contains("not a number"),
+        "unparsable text explained",
+    )?;
+    check(
+        out_value(&b, "out-ev").await? == before,
+        "ev unchanged after unparsable input",
+    )?;
+    type_into(&b, "cb-margin", "29").await?;
+    check(
+        b.text("[data-testid=cb-margin-error]").await?.is_empty(),
+        "error cleared",
+    )?;
+    check(
+        out_value(&b, "out-ev").await? != before,
+        "ev follows a valid value",
+    )
+}
+
+async fn new_account_survives_a_reload(b: Browser) -> Outcome {
+    let id = create_account(&b, "Acme Optics").await?;
+    let name = b
+        .wait_for("[data-testid=account-name]")
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default();
+    check(
+        name == "Acme Optics",
+        format!("name carried to step 1: {name}"),
+    )?;
+    b.wait_for("[data-testid=add-reason]")
+        .await?
+        .click()
+        .await?;
+    b.visit(&format!("/accounts/{id}/cost-benefit")).await?;
+    type_into(&b, "cb-revenue", "2500000").await?;
+    type_into(&b, "cb-probability", "40").await?;
+    // Saving is debounced; leave it time, then reload the page.
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    b.client.refresh().await?;
+    b.wait_for("main#main h1").await?;
+    let revenue = b
+        .wait_for("[data-testid=cb-revenue]")
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default();
+    check(
+        revenue == "2500000",
+        format!("revenue after reload: {revenue}"),
+    )?;
+    b.visit("/").await?;
+    let rows = b
+        .client
+        .find_all(Locator::Css("[data-testid=account-row]"))
+        .await?;
+    let mut texts = Vec::new();
+    for row in rows {
+        texts.push(row.text().await?);
+    }
+    check(
+        texts.iter().any(|t| t.contains("Acme Optics")),
+        format!("listed after reload: {texts:?}"),
+    )?;
+    let stored = b
+        .eval("return localStorage.getItem('winback-planner.document')")
+        .await?;
+    let stored = stored.as_str().unwrap_or_default();
+    check(
+        stored.contains("Acme Optics") && stored.contains("\"revenue\":2500000"),
+        "what is stored",
+    )
+}
+
+async fn sample_summary_matches_the_engine(b: Browser) -> Outcome {
+    b.visit("/accounts/sample-brex-rilf/summary").await?;
+    let today = {
+        let v = b
+            .eval("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]")
+            .await?;
+        let n = |i: usize| v[i].as_i64().unwrap_or(1);
+        winback_planner::model::date::Date::new(n(0) as i32, n(1) as u8, n(2) as u8)
+            .ok_or("today")?
+    };
+    let analysis = analyse(&brex_rilf(), today);
+    let decision = b
+        .wait_for("[data-testid=verdict]")
+        .await?
+        .attr("data-decision")
+        .await?
+        .unwrap_or_default();
+    let want = format!("{:?}", analysis.verdict.decision).to_lowercase();
+    check(
+        decision == want,
+        format!("verdict {decision}, engine {want}"),
+    )?;
+    let findings = b
+        .client
+        .find_all(Locator::Css("[data-testid=findings] li"))
+        .await?;
+    check(
+        findings.len() == analysis.verdict.findings.len(),
+        "one line per finding",
+    )?;
+    let summary = b.text("[data-testid=summary]").await?;
+    let ev = winback_planner::model::format::money(analysis.evaluation.ev, "EUR");
+    check(summary.contains(&ev), format!("summary shows ev {ev}"))?;
+    let plan = b
+        .client
+        .find_all(Locator::Css("[data-testid=action-plan] li"))
+        .await?;
+    check(!plan.is_empty(), "an action plan")
+}
