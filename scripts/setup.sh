@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+AXE_VERSION=4.11.0
 # The CLI must equal the wasm-bindgen crate pinned in Cargo.toml.
 BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
 LOG_DIR=${TMPDIR:-/tmp}/winback-setup
@@ -68,6 +69,12 @@ if [[ ${1:-} == --test ]]; then
     have apt-get || fail "apt-get is missing: install Chromium and ChromeDriver by hand."
     run "update the package lists" apt-get update
     run "install chromium and chromium-driver" env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  fi
+  # axe-core runs the accessibility audit inside the page during the end-to-end tests.
+  if [[ -f .tools/npm/node_modules/axe-core/package.json ]] && grep -q "\"version\": \"$AXE_VERSION\"" .tools/npm/node_modules/axe-core/package.json; then
+    ok "axe-core $AXE_VERSION"
+  else
+    run "install axe-core $AXE_VERSION from npm" npm install --prefix .tools/npm --no-save --no-audit --no-fund "axe-core@$AXE_VERSION"
   fi
 fi
 echo "All tools ready."

@@ -244,11 +244,11 @@ mod components {
 
     #[wasm_bindgen_test]
     async fn number_field_refuses_bad_text_and_keeps_the_last_valid_value() {
-        let host: web_sys::HtmlElement = document()
+        let host: web_sys::HtmlElement = super::document()
             .create_element("div")
             .expect("div")
             .unchecked_into();
-        document()
+        super::document()
             .body()
             .expect("body")
             .append_child(&host)
@@ -259,7 +259,7 @@ mod components {
                 <NumberField
                     field=Field::Margin
                     value=value
-                    currency=Signal::from("EUR".to_owned())
+                    currency="EUR".to_owned()
                     on_change=Callback::new(move |v| value.set(v))
                 />
             }

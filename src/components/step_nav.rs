@@ -23,6 +23,9 @@ pub fn StepNav(
     /// The step shown now, if the URL names one.
     #[prop(into)]
     current: Signal<Option<Step>>,
+    /// The steps that hold what they need.
+    #[prop(into, default = Signal::stored(Vec::new()))]
+    done: Signal<Vec<Step>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
@@ -40,8 +43,13 @@ pub fn StepNav(
                                     data-testid=format!("step-{}", step.slug())
                                     aria-current=move || is_current().then_some("step")
                                 >
-                                    <span class="step-number">{step.index() + 1}</span>
-                                    {move || i18n.t(step_label(step))}
+                                    <span class="step-number" aria-hidden="true">
+                                        {move || if done.with(|d| d.contains(&step)) { "✓".to_owned() } else { (step.index() + 1).to_string() }}
+                                    </span>
+                                    {i18n.s(step_label(step))}
+                                    <Show when=move || done.with(|d| d.contains(&step))>
+                                        <span class="visually-hidden">" (" {i18n.s(Key::StepComplete)} ")"</span>
+                                    </Show>
                                 </a>
                             </li>
                         }

@@ -13,6 +13,7 @@ pub mod parse;
 pub mod persist;
 pub mod plan;
 pub mod portfolio;
+pub mod progress;
 pub mod sample;
 pub mod step;
 pub mod verdict;

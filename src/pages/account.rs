@@ -3,6 +3,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::{step_label, PageTitle, StepNav};
 use crate::i18n::{use_i18n, Key};
+use crate::model::progress;
 use crate::model::step::Step;
 use crate::steps::{
     AccountContext, CostBenefitStep, DialogueStep, ReasonsStep, RequirementsStep, SummaryStep,
@@ -18,6 +19,14 @@ pub fn AccountPage() -> impl IntoView {
     let step = Memo::new(move |_| step_slug.get().parse::<Step>().ok());
     let ctx = AccountContext::provide(id);
     let exists = Memo::new(move |_| ctx.account.with(Option::is_some));
+    let done = Memo::new(move |_| {
+        ctx.read(Vec::new(), |a| {
+            Step::ALL
+                .into_iter()
+                .filter(|s| progress::is_complete(a, *s))
+                .collect::<Vec<_>>()
+        })
+    });
     let name = move || {
         let name = ctx.read(String::new(), |a| a.name.trim().to_owned());
         if name.is_empty() {
@@ -51,7 +60,7 @@ pub fn AccountPage() -> impl IntoView {
             <Show when=move || ctx.read(false, |a| a.illustrative)>
                 <p class="note" data-testid="illustrative-note">{i18n.s(Key::IllustrativeNote)}</p>
             </Show>
-            <StepNav account_id=id current=step />
+            <StepNav account_id=id current=step done=done />
             {move || match step.get() {
                 Some(Step::Reasons) => view! { <ReasonsStep /> }.into_any(),
                 Some(Step::CostBenefit) => view! { <CostBenefitStep /> }.into_any(),

@@ -2,6 +2,8 @@
 //! real app in headless Chromium through ChromeDriver. Run after `trunk build --release`.
 
 #[cfg(not(target_arch = "wasm32"))]
+mod a11y;
+#[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod http;

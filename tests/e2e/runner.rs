@@ -75,7 +75,14 @@ pub fn main() {
             std::process::exit(1);
         }
     };
-    let tests: Vec<Trial> = crate::shell::TESTS
+    let suites = [
+        crate::shell::TESTS,
+        crate::wizard::TESTS,
+        crate::storage::TESTS,
+        crate::a11y::TESTS,
+    ];
+    let tests: Vec<Trial> = suites
+        .concat()
         .iter()
         .map(|(name, f)| trial(name, *f, driver))
         .collect();

@@ -203,8 +203,14 @@ async fn csp_is_strict_and_nothing_leaves_the_origin(b: Browser) -> Outcome {
         format!("the server saw the wasm request: {served:?}"),
     )?;
 
-    // The detector itself must see a violation, or the zero above proves nothing.
-    b.eval("try { eval('1') } catch (e) {} return true").await?;
+    // The detector itself must see a violation, or the zero above proves nothing: an inline
+    // script added by the page is refused by the CSP.
+    b.eval("const s = document.createElement('script'); s.textContent = 'window.__inline = 1'; document.body.appendChild(s); return true").await?;
+    let ran = b.eval("return window.__inline === 1").await?;
+    check(
+        ran == serde_json::Value::Bool(false),
+        "an inline script ran despite the CSP",
+    )?;
     let seen = b
         .console()
         .await?

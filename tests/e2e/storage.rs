@@ -237,7 +237,7 @@ async fn full_storage_keeps_the_saved_data_and_says_so(b: Browser) -> Outcome {
         )
         .await?;
     check(
-        filled == Value::from("QuotaExceededError"),
+        filled == "QuotaExceededError",
         format!("quota reached: {filled}"),
     )?;
     b.visit("/accounts/sample-brex-rilf/reasons").await?;

@@ -1,0 +1,41 @@
+//! Which wizard steps hold enough to count as done, for the step progress.
+
+use super::account::{Account, Party};
+use super::step::Step;
+
+/// Whether `step` has what it needs: step 1 a cause and a dated event; step 2 the past
+/// revenue; step 3 someone on each side; step 4 a scored criterion; the decision all four.
+pub fn is_complete(account: &Account, step: Step) -> bool {
+    match step {
+        Step::Reasons => !account.reasons.reasons.is_empty() && !account.reasons.events.is_empty(),
+        Step::CostBenefit => account.cost_benefit.revenue > 0.0,
+        Step::Dialogue => Party::ALL
+            .iter()
+            .all(|p| account.dialogue.stakeholders.iter().any(|s| s.party == *p)),
+        Step::Requirements => account.requirements.criteria.iter().any(|c| c.weight > 0.0),
+        Step::Summary => Step::ALL[..4].iter().all(|s| is_complete(account, *s)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::account::Status;
+    use crate::model::sample::brex_rilf;
+
+    #[test]
+    fn a_new_account_has_nothing_done_and_the_sample_everything() {
+        let fresh = Account::new("a", "A", Status::Lost);
+        assert!(Step::ALL.iter().all(|s| !is_complete(&fresh, *s)));
+        let sample = brex_rilf();
+        assert!(Step::ALL.iter().all(|s| is_complete(&sample, *s)));
+        let mut partial = sample.clone();
+        partial
+            .dialogue
+            .stakeholders
+            .retain(|s| s.party == Party::Ours);
+        assert!(!is_complete(&partial, Step::Dialogue));
+        assert!(!is_complete(&partial, Step::Summary));
+        assert!(is_complete(&partial, Step::Requirements));
+    }
+}
