@@ -287,13 +287,14 @@ async fn a_stale_tab_never_overwrites_newer_data(b: Browser) -> Outcome {
         },
         7,
     )?;
+    // Open the page first: a page load would simply read the newer data.
+    b.visit("/accounts/sample-brex-rilf/reasons").await?;
     b.client
         .execute(
             "localStorage.setItem(arguments[0], arguments[1])",
             vec![DOC.into(), newer.clone().into()],
         )
         .await?;
-    b.visit("/accounts/sample-brex-rilf/reasons").await?;
     type_into(&b, "account-name", "My version").await?;
     let conflict = b.text("[data-testid=storage-conflict]").await?;
     check(
