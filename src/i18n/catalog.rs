@@ -343,7 +343,7 @@ catalog! {
     ComparisonHeading => "Our offer against the current supplier",
     ScoreOurs => "Our weighted score: {0}",
     ScoreIncumbent => "Current supplier's weighted score: {0}",
-    ScoreGap => "Lead: {0}; needed: more than {1}.",
+    ScoreGap => "Lead with the price cut planned in step 2: {0}; needed: more than {1}.",
     ScoreUndefined => "Add criteria with weights to compare the offers.",
     OfferClearsText => "Our offer beats the current supplier by enough to make the customer reconsider.",
     OfferShortText => "Our offer does not yet beat the current supplier by enough.",

@@ -6,7 +6,7 @@ use super::account::Account;
 use super::coverage::{assess, Coverage};
 use super::date::Date;
 use super::economics::{evaluate, Evaluation, ModelInputs};
-use super::incumbent::{compare, IncumbentComparison};
+use super::incumbent::{compare_with_plan, IncumbentComparison};
 use super::verdict::{decide, Verdict};
 
 /// Every derived figure for one account.
@@ -31,7 +31,7 @@ pub fn analyse(account: &Account, today: Date) -> Analysis {
     let inputs = ModelInputs::new(&account.cost_benefit, adaptation_cost, meeting_cost);
     let evaluation = evaluate(&inputs, account.cost_benefit.sensitivity_delta);
     let coverage = assess(&account.dialogue, today);
-    let offer = compare(&account.requirements);
+    let offer = compare_with_plan(&account.requirements, account.cost_benefit.concession);
     let verdict = decide(&inputs, &evaluation, &coverage, &offer);
     Analysis {
         adaptation_cost,

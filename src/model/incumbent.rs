@@ -17,6 +17,8 @@ pub struct IncumbentComparison {
     pub incumbent: Option<f64>,
     /// ours − incumbent.
     pub gap: Option<f64>,
+    /// ours − incumbent with the planned price cut (step 2's concession) applied.
+    pub planned_gap: Option<f64>,
     /// switching cost + status-quo margin.
     pub threshold: f64,
     /// gap > threshold.
@@ -72,6 +74,11 @@ pub fn our_score_with_cut(req: &Requirements, cut: f64) -> Option<f64> {
 
 /// Compares both sides and finds the cheapest clearing price cut.
 pub fn compare(req: &Requirements) -> IncumbentComparison {
+    compare_with_plan(req, 0.0)
+}
+
+/// As [`compare`], also scoring our offer with the planned price cut of `planned_cut` percent.
+pub fn compare_with_plan(req: &Requirements, planned_cut: f64) -> IncumbentComparison {
     let ours = weighted(&req.criteria, |c| c.ours);
     let incumbent = weighted(&req.criteria, |c| c.incumbent);
     let gap = ours.zip(incumbent).map(|(o, i)| o - i);
@@ -107,10 +114,14 @@ pub fn compare(req: &Requirements) -> IncumbentComparison {
             incumbent: c.incumbent,
         })
         .collect();
+    let planned_gap = our_score_with_cut(req, planned_cut)
+        .zip(incumbent)
+        .map(|(o, i)| o - i);
     IncumbentComparison {
         ours,
         incumbent,
         gap,
+        planned_gap,
         threshold,
         clears: gap.is_some_and(|g| g > threshold),
         cheapest_cut,
@@ -164,6 +175,11 @@ mod tests {
         let req = brex_like();
         let c = compare(&req);
         assert_eq!(c.cheapest_cut, Some(7.1));
+        let planned = compare_with_plan(&req, 8.0).planned_gap.unwrap();
+        assert!(
+            (planned - (0.15 + 0.3 * 0.4 * 8.0)).abs() < 1e-12,
+            "8 % cut adds 3.2 price points × 0.3"
+        );
         let at = |cut| our_score_with_cut(&req, cut).unwrap() - c.incumbent.unwrap();
         assert!(at(7.1) > 1.0 && at(7.0) <= 1.0);
     }

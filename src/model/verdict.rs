@@ -143,28 +143,17 @@ pub fn decide(
     } else {
         Finding::DialogueCovered
     });
-    let planned_cut = inputs.concession * 100.0;
-    findings.push(match offer.gap {
-        None => Finding::NoCriteria,
-        Some(gap) => {
-            // The planned concession counts: the offer clears if the cheapest cut is within it.
-            let clears = offer.clears
-                || offer
-                    .cheapest_cut
-                    .is_some_and(|cut| cut <= planned_cut + 1e-9);
-            if clears {
-                Finding::OfferClears {
-                    gap,
-                    threshold: offer.threshold,
-                }
-            } else {
-                Finding::OfferFallsShort {
-                    gap,
-                    threshold: offer.threshold,
-                    cheapest_cut: offer.cheapest_cut,
-                }
-            }
-        }
+    findings.push(match (offer.gap, offer.planned_gap) {
+        (Some(_), Some(gap)) if gap > offer.threshold => Finding::OfferClears {
+            gap,
+            threshold: offer.threshold,
+        },
+        (Some(_), Some(gap)) => Finding::OfferFallsShort {
+            gap,
+            threshold: offer.threshold,
+            cheapest_cut: offer.cheapest_cut,
+        },
+        _ => Finding::NoCriteria,
     });
     let worst = |b: Bearing| findings.iter().any(|f| f.bearing() == b);
     let decision = if worst(Bearing::Blocks) {
@@ -188,7 +177,7 @@ mod tests {
     use crate::model::account::{Criterion, Dialogue, Requirements};
     use crate::model::coverage::Coverage;
     use crate::model::economics::{evaluate, CostBenefit};
-    use crate::model::incumbent::compare;
+    use crate::model::incumbent::{compare, compare_with_plan};
 
     fn covered() -> Coverage {
         Coverage { cells: vec![] }
@@ -298,7 +287,7 @@ mod tests {
             price_points_per_percent: 0.5,
             ..Requirements::default()
         };
-        let offer = compare(&req);
+        let offer = compare_with_plan(&req, 6.1);
         assert_eq!(offer.cheapest_cut, Some(6.1));
         let mut m = paying();
         m.concession = 0.061;
@@ -308,7 +297,12 @@ mod tests {
             Some(Finding::OfferClears { .. })
         ));
         m.concession = 0.06;
-        let v = decide(&m, &evaluate(&m, 10.0), &covered(), &offer);
+        let v = decide(
+            &m,
+            &evaluate(&m, 10.0),
+            &covered(),
+            &compare_with_plan(&req, 6.0),
+        );
         assert!(v.findings.iter().any(|f| matches!(
             f,
             Finding::OfferFallsShort {

@@ -32,9 +32,11 @@ pub fn OfferComparison() -> impl IntoView {
             <h2 id="comparison-heading">{i18n.s(Key::ComparisonHeading)}</h2>
             {move || match offer.get() {
                 Some(o) if o.gap.is_some() => {
+                    // With the price cut planned in step 2.
+                    let clears = o.planned_gap.is_some_and(|g| g > o.threshold);
                     let score = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| grouped(v, 2));
                     let cut_line = match o.cheapest_cut {
-                        Some(cut) if !o.clears => i18n.f(Key::CheapestCut, &[&percent(cut)]),
+                        Some(cut) if !clears => i18n.f(Key::CheapestCut, &[&percent(cut)]),
                         Some(_) => String::new(),
                         None if has_price() => i18n.t(Key::CheapestCutNone).to_owned(),
                         None => i18n.t(Key::CheapestCutNoPrice).to_owned(),
@@ -43,9 +45,9 @@ pub fn OfferComparison() -> impl IntoView {
                     view! {
                         <p>{i18n.f(Key::ScoreOurs, &[&score(o.ours)])}</p>
                         <p>{i18n.f(Key::ScoreIncumbent, &[&score(o.incumbent)])}</p>
-                        <p>{i18n.f(Key::ScoreGap, &[&score(o.gap), &grouped(o.threshold, 2)])}</p>
-                        <p class=if o.clears { "verdict verdict-go" } else { "verdict verdict-needswork" }>
-                            {i18n.t(if o.clears { Key::OfferClearsText } else { Key::OfferShortText })}
+                        <p>{i18n.f(Key::ScoreGap, &[&score(o.planned_gap), &grouped(o.threshold, 2)])}</p>
+                        <p class=if clears { "verdict verdict-go" } else { "verdict verdict-needswork" }>
+                            {i18n.t(if clears { Key::OfferClearsText } else { Key::OfferShortText })}
                         </p>
                         <p data-testid="cheapest-cut">{cut_line}</p>
                         {carry_cut.map(|cut| view! {
