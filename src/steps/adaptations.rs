@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ChoiceField};
+use crate::components::{BoundedField, ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Adaptation, AdaptationKind};
 use crate::model::format::money;
@@ -51,11 +51,7 @@ fn AdaptationItem(
     let disabled = Signal::derive(move || !ctx.editable());
     let item = move || ctx.read(None, |a| a.requirements.adaptations.get(index).cloned());
     let edit = move |change: Box<dyn FnOnce(&mut Adaptation)>| {
-        ctx.update(|a| {
-            if let Some(x) = a.requirements.adaptations.get_mut(index) {
-                change(x);
-            }
-        })
+        ctx.edit_at(|a| &mut a.requirements.adaptations, index, change)
     };
     let currency = Signal::derive(move || ctx.read(String::new(), |a| a.currency.clone()));
     view! {
@@ -72,11 +68,8 @@ fn AdaptationItem(
             <BoundedField label=Key::AdaptationCost id=format!("adaptation-{index}-cost") range=(0.0, 1e12) disabled=disabled unit=currency
                 value=Signal::derive(move || item().map_or(0.0, |x| x.cost))
                 on_change=Callback::new(move |v: f64| edit(Box::new(move |x| x.cost = v))) />
-            <button type="button" class="danger" disabled=disabled
-                aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|x| x.description).unwrap_or_default()])
-                on:click=move |_| ctx.update(|a| { if index < a.requirements.adaptations.len() { a.requirements.adaptations.remove(index); } })>
-                {i18n.s(Key::Remove)}
-            </button>
+            <RemoveButton disabled=disabled name=Signal::derive(move || item().map(|x| x.description).unwrap_or_default())
+                on_remove=Callback::new(move |_| ctx.remove_at(|a| &mut a.requirements.adaptations, index)) />
         </li>
     }
 }

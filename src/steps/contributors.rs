@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::ChoiceField;
+use crate::components::{ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Contributor, Party};
 
@@ -45,11 +45,7 @@ fn ContributorItem(
     let ctx = use_account();
     let item = move || ctx.read(None, |a| a.reasons.contributors.get(index).cloned());
     let edit = move |change: Box<dyn FnOnce(&mut Contributor)>| {
-        ctx.update(|a| {
-            if let Some(c) = a.reasons.contributors.get_mut(index) {
-                change(c);
-            }
-        })
+        ctx.edit_at(|a| &mut a.reasons.contributors, index, change)
     };
     view! {
         <li class="item">
@@ -67,11 +63,8 @@ fn ContributorItem(
                 <input type="text" maxlength="500" disabled=disabled prop:value=move || item().map(|c| c.what).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |c| c.what = v)) } />
             </label>
-            <button type="button" class="danger" disabled=disabled
-                aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|c| c.who).unwrap_or_default()])
-                on:click=move |_| ctx.update(|a| { if index < a.reasons.contributors.len() { a.reasons.contributors.remove(index); } })>
-                {i18n.s(Key::Remove)}
-            </button>
+            <RemoveButton disabled=disabled name=Signal::derive(move || item().map(|c| c.who).unwrap_or_default())
+                on_remove=Callback::new(move |_| ctx.remove_at(|a| &mut a.reasons.contributors, index)) />
         </li>
     }
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::BoundedField;
+use crate::components::{BoundedField, RemoveButton};
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Criterion;
 
@@ -79,11 +79,8 @@ fn CriterionItem(
                     } />
                 <span>{i18n.s(Key::CriterionIsPrice)}</span>
             </label>
-            <button type="button" class="danger" disabled=disabled
-                aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|c| c.name).unwrap_or_default()])
-                on:click=move |_| ctx.update(|a| { if index < a.requirements.criteria.len() { a.requirements.criteria.remove(index); } })>
-                {i18n.s(Key::Remove)}
-            </button>
+            <RemoveButton disabled=disabled name=Signal::derive(move || item().map(|c| c.name).unwrap_or_default())
+                on_remove=Callback::new(move |_| ctx.remove_at(|a| &mut a.requirements.criteria, index)) />
         </li>
     }
 }

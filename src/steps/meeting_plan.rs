@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ChoiceField};
+use crate::components::{BoundedField, ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Attendee, Level, MeetingPlan, Party};
 use crate::model::format::money;
@@ -72,11 +72,7 @@ fn AttendeeItem(
     let ctx = use_account();
     let item = move || ctx.read(None, |a| a.dialogue.plan.attendees.get(index).cloned());
     let edit = move |change: Box<dyn FnOnce(&mut Attendee)>| {
-        ctx.update(|a| {
-            if let Some(x) = a.dialogue.plan.attendees.get_mut(index) {
-                change(x);
-            }
-        })
+        ctx.edit_at(|a| &mut a.dialogue.plan.attendees, index, change)
     };
     view! {
         <li class="item">
@@ -93,11 +89,8 @@ fn AttendeeItem(
                 <input type="text" maxlength="200" disabled=disabled prop:value=move || item().map(|x| x.function).unwrap_or_default()
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |x| x.function = v)) } />
             </label>
-            <button type="button" class="danger" disabled=disabled
-                aria-label=move || i18n.f(Key::RemoveNamed, &[&item().map(|x| x.function).unwrap_or_default()])
-                on:click=move |_| ctx.update(|a| { if index < a.dialogue.plan.attendees.len() { a.dialogue.plan.attendees.remove(index); } })>
-                {i18n.s(Key::Remove)}
-            </button>
+            <RemoveButton disabled=disabled name=Signal::derive(move || item().map(|x| x.function).unwrap_or_default())
+                on_remove=Callback::new(move |_| ctx.remove_at(|a| &mut a.dialogue.plan.attendees, index)) />
         </li>
     }
 }

@@ -65,6 +65,30 @@ impl AccountContext {
         });
     }
 
+    /// Changes item `index` of one of the account's lists (nothing if it is gone).
+    pub fn edit_at<T>(
+        &self,
+        list: fn(&mut Account) -> &mut Vec<T>,
+        index: usize,
+        change: impl FnOnce(&mut T),
+    ) {
+        self.update(|a| {
+            if let Some(item) = list(a).get_mut(index) {
+                change(item);
+            }
+        })
+    }
+
+    /// Removes item `index` of one of the account's lists (nothing if it is gone).
+    pub fn remove_at<T>(&self, list: fn(&mut Account) -> &mut Vec<T>, index: usize) {
+        self.update(|a| {
+            let items = list(a);
+            if index < items.len() {
+                items.remove(index);
+            }
+        })
+    }
+
     /// Whether edits are allowed now.
     pub fn editable(&self) -> bool {
         self.state.editable()

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::ChoiceField;
+use crate::components::{ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Reason, ReasonKind, Side, SCALE};
 use crate::model::wording::prescriptive_phrases;
@@ -49,11 +49,7 @@ fn ReasonItem(
     let ctx = use_account();
     let reason = move || ctx.read(None, |a| a.reasons.reasons.get(index).cloned());
     let edit = move |change: Box<dyn FnOnce(&mut Reason)>| {
-        ctx.update(|a| {
-            if let Some(r) = a.reasons.reasons.get_mut(index) {
-                change(r);
-            }
-        })
+        ctx.edit_at(|a| &mut a.reasons.reasons, index, change)
     };
     let note = move || reason().map(|r| r.note).unwrap_or_default();
     let warning = move || {
@@ -88,11 +84,8 @@ fn ReasonItem(
             <textarea id=note_id class="wide" rows="2" prop:value=note disabled=disabled
                 on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |r| r.note = v)) } />
             <p class="gentle-warning wide" role="status">{warning}</p>
-            <button type="button" class="danger" disabled=disabled
-                aria-label=move || i18n.f(Key::RemoveNamed, &[i18n.t(reason().map_or(Key::ReasonOther, |r| labels::reason(r.kind)))])
-                on:click=move |_| ctx.update(|a| { if index < a.reasons.reasons.len() { a.reasons.reasons.remove(index); } })>
-                {i18n.s(Key::Remove)}
-            </button>
+            <RemoveButton disabled=disabled name=Signal::derive(move || i18n.t(reason().map_or(Key::ReasonOther, |r| labels::reason(r.kind))))
+                on_remove=Callback::new(move |_| ctx.remove_at(|a| &mut a.reasons.reasons, index)) />
         </li>
     }
 }

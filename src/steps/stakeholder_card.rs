@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::ChoiceField;
+use crate::components::{ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Stakeholder, Stance, SCALE};
 
@@ -99,9 +99,7 @@ pub fn StakeholderCard(
                     on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |s| s.involved_in_breakup = v)) } />
                 <span>{i18n.s(Key::InvolvedLabel)}</span>
             </label>
-            <button type="button" class="danger" disabled=disabled on:click=remove aria-label=move || i18n.f(Key::RemoveNamed, &[&name()])>
-                {i18n.s(Key::Remove)}
-            </button>
+            <RemoveButton disabled=disabled name=Signal::derive(name) on_remove=Callback::new(remove) />
         </article>
     }
 }

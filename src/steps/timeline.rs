@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::ChoiceField;
+use crate::components::{ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Side, TimelineEvent};
 use crate::model::wording::prescriptive_phrases;
@@ -50,11 +50,7 @@ fn EventItem(
     let event = move || ctx.read(None, |a| a.reasons.events.get(index).cloned());
     let date_error = RwSignal::new(false);
     let edit = move |change: Box<dyn FnOnce(&mut TimelineEvent)>| {
-        ctx.update(|a| {
-            if let Some(e) = a.reasons.events.get_mut(index) {
-                change(e);
-            }
-        })
+        ctx.edit_at(|a| &mut a.reasons.events, index, change)
     };
     let text = move || event().map(|e| e.text).unwrap_or_default();
     let warning = move || {
@@ -90,11 +86,8 @@ fn EventItem(
             <textarea id=text_id class="wide" rows="2" prop:value=text disabled=disabled
                 on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |e| e.text = v)) } />
             <p class="gentle-warning wide" role="status">{warning}</p>
-            <button type="button" class="danger" disabled=disabled
-                aria-label=move || i18n.f(Key::RemoveNamed, &[&event().map(|e| e.date.to_string()).unwrap_or_default()])
-                on:click=move |_| ctx.update(|a| { if index < a.reasons.events.len() { a.reasons.events.remove(index); } })>
-                {i18n.s(Key::Remove)}
-            </button>
+            <RemoveButton disabled=disabled name=Signal::derive(move || event().map(|e| e.date.to_string()).unwrap_or_default())
+                on_remove=Callback::new(move |_| ctx.remove_at(|a| &mut a.reasons.events, index)) />
         </li>
     }
 }
