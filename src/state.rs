@@ -98,7 +98,7 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// Loads the document, puts the state in context and starts the save machinery.
 pub fn provide_app_state() -> AppState {
-    let (loaded, persistence, revision) = load();
+    let (loaded, persistence, revision) = timed("winback-load", load);
     let state = AppState {
         doc: RwSignal::new(loaded),
         persistence: RwSignal::new(persistence),
@@ -139,6 +139,21 @@ pub fn provide_app_state() -> AppState {
 /// The app state; provided by `App`.
 pub fn use_app_state() -> AppState {
     use_context::<AppState>().unwrap_or_else(provide_app_state)
+}
+
+/// Brackets `work` with User Timing marks ("<name>-start" and the measure "<name>"), so
+/// tests and the browser's profiler can read how long loading and saving take.
+fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
 }
 
 /// Reads storage once at start. Unreadable text is copied to quarantine and left in place.
@@ -210,22 +225,30 @@ impl AppState {
         if !self.dirty.get_untracked() || self.persistence.get_untracked() != Persistence::Stored {
             return;
         }
+        timed("winback-save", || self.check_and_write());
+    }
+
+    /// Writes over the stored revision this tab is based on, or reports why it cannot.
+    fn check_and_write(&self) {
         let base = self.revision.get_untracked();
-        match storage::read(DOCUMENT_KEY).map(|t| t.map(|t| persist::decode(&t))) {
-            Ok(Some(Ok(stored))) if stored.revision != base => {
-                self.persistence.set(Persistence::Conflict {
-                    theirs: stored.document,
-                    theirs_revision: stored.revision,
-                });
-                return;
+        let stored = match storage::read(DOCUMENT_KEY) {
+            Ok(stored) => stored,
+            Err(reason) => return self.persistence.set(Persistence::MemoryOnly { reason }),
+        };
+        // Only the head is read unless another tab has saved since (then the conflict needs it all).
+        match stored.as_deref().map(persist::peek_head) {
+            Some(Ok(head)) if head.schema > persist::SCHEMA => {
+                return self
+                    .persistence
+                    .set(Persistence::ReadOnly { found: head.schema });
             }
-            Ok(Some(Err(PersistError::Newer { found }))) => {
-                self.persistence.set(Persistence::ReadOnly { found });
-                return;
-            }
-            Err(reason) => {
-                self.persistence.set(Persistence::MemoryOnly { reason });
-                return;
+            Some(Ok(head)) if head.revision != base => {
+                if let Some(Ok(theirs)) = stored.as_deref().map(persist::decode) {
+                    return self.persistence.set(Persistence::Conflict {
+                        theirs: theirs.document,
+                        theirs_revision: theirs.revision,
+                    });
+                }
             }
             _ => {}
         }

@@ -67,6 +67,18 @@ pub fn encode(document: &Document, revision: u64) -> Result<String, PersistError
     serde_json::to_string(&envelope).map_err(|e| PersistError::Shape(e.to_string()))
 }
 
+/// The part of an envelope a save checks before writing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub struct Head {
+    pub schema: u32,
+    pub revision: u64,
+}
+
+/// The schema and revision of stored text, without building the document.
+pub fn peek_head(text: &str) -> Result<Head, PersistError> {
+    serde_json::from_str(text).map_err(|e| PersistError::Shape(e.to_string()))
+}
+
 /// Reads stored text: size, JSON, schema (migrating older ones), shape and value ranges.
 pub fn decode(text: &str) -> Result<Envelope, PersistError> {
     let mut value = parse_value(text)?;

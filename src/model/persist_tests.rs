@@ -121,6 +121,20 @@ fn repair_keeps_what_still_decodes() {
 }
 
 #[test]
+fn the_head_is_read_without_the_document() {
+    let text = encode(&sample_doc(), 42).unwrap();
+    assert_eq!(
+        peek_head(&text),
+        Ok(Head {
+            schema: SCHEMA,
+            revision: 42
+        })
+    );
+    assert!(peek_head("{\"schema\":1}").is_err());
+    assert!(peek_head("nonsense").is_err());
+}
+
+#[test]
 fn newer_data_can_still_be_shown_read_only() {
     let newer = encode(&sample_doc(), 1).unwrap().replacen(
         "\"schema\":1",

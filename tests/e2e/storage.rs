@@ -40,6 +40,9 @@ pub const TESTS: &[(&str, TestFn)] = &[
     ("bad_import_files_change_nothing", |b| {
         Box::pin(bad_import_files_change_nothing(b))
     }),
+    ("large_document_load_and_save_times", |b| {
+        Box::pin(large_document_load_and_save_times(b))
+    }),
     ("export_then_import_round_trips", |b| {
         Box::pin(export_then_import_round_trips(b))
     }),
@@ -429,4 +432,44 @@ async fn export_then_import_round_trips(b: Browser) -> Outcome {
         strip(accounts[0].clone()) == strip(accounts[1].clone()),
         "equal apart from id",
     )
+}
+
+/// How many copies of the sample the large-document test stores.
+const LARGE_ACCOUNTS: usize = 200;
+
+/// Reports (does not assert) load and save times of a large document; asserts it round-trips.
+async fn large_document_load_and_save_times(b: Browser) -> Outcome {
+    let accounts = (0..LARGE_ACCOUNTS)
+        .map(|i| {
+            let mut a = brex_rilf();
+            a.id = format!("big-{i}");
+            a.name = format!("Customer {i:03}");
+            a
+        })
+        .collect();
+    let text = encode(&Document { accounts }, 1)?;
+    start_with(&b, &text).await?;
+    check(
+        row_names(&b).await?.len() == LARGE_ACCOUNTS,
+        "every account listed",
+    )?;
+    let load = b
+        .eval("return performance.getEntriesByName('winback-load')[0].duration")
+        .await?;
+    b.visit("/accounts/big-0/reasons").await?;
+    type_into(&b, "account-name", "Customer zero").await?;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let save = b.eval("const s = performance.getEntriesByName('winback-save'); return s[s.length - 1].duration").await?;
+    let now = stored(&b, DOC).await?.unwrap_or_default();
+    check(
+        now.contains("Customer zero") && now.contains("Customer 199"),
+        "saved whole",
+    )?;
+    println!(
+        "    large document: {LARGE_ACCOUNTS} accounts, {} bytes; load {:.1} ms, save {:.1} ms (Chromium, debug-free release build)",
+        text.len(),
+        load.as_f64().unwrap_or(f64::NAN),
+        save.as_f64().unwrap_or(f64::NAN)
+    );
+    Ok(())
 }
