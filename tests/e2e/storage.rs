@@ -40,6 +40,12 @@ pub const TESTS: &[(&str, TestFn)] = &[
     ("bad_import_files_change_nothing", |b| {
         Box::pin(bad_import_files_change_nothing(b))
     }),
+    ("a_stale_tab_can_take_the_other_version", |b| {
+        Box::pin(a_stale_tab_can_take_the_other_version(b))
+    }),
+    ("an_older_export_imports", |b| {
+        Box::pin(an_older_export_imports(b))
+    }),
     ("large_document_load_and_save_times", |b| {
         Box::pin(large_document_load_and_save_times(b))
     }),
@@ -472,4 +478,68 @@ async fn large_document_load_and_save_times(b: Browser) -> Outcome {
         save.as_f64().unwrap_or(f64::NAN)
     );
     Ok(())
+}
+
+async fn a_stale_tab_can_take_the_other_version(b: Browser) -> Outcome {
+    start_with(&b, &sample_text(1)?).await?;
+    let mut theirs = brex_rilf();
+    theirs.name = "Their version".into();
+    let newer = encode(
+        &Document {
+            accounts: vec![theirs],
+        },
+        7,
+    )?;
+    b.visit("/accounts/sample-brex-rilf/reasons").await?;
+    b.client
+        .execute(
+            "localStorage.setItem(arguments[0], arguments[1])",
+            vec![DOC.into(), newer.clone().into()],
+        )
+        .await?;
+    type_into(&b, "account-name", "My version").await?;
+    b.wait_for("[data-testid=storage-conflict]").await?;
+    b.client
+        .find(Locator::XPath(
+            "//button[.=\"Use the other tab's version\"]",
+        ))
+        .await?
+        .click()
+        .await?;
+    let name = b
+        .wait_for("[data-testid=account-name]")
+        .await?
+        .prop("value")
+        .await?
+        .unwrap_or_default();
+    check(
+        name == "Their version",
+        format!("the other tab's version is shown: {name}"),
+    )?;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    check(
+        stored(&b, DOC).await?.as_deref() == Some(newer.as_str()),
+        "and stays stored as it was",
+    )
+}
+
+async fn an_older_export_imports(b: Browser) -> Outcome {
+    start_with(&b, &sample_text(1)?).await?;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut imported = 0;
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let text = std::fs::read_to_string(&path)?;
+        upload(&b, "import-file", "older.json", &text).await?;
+        let notice = b.text("[data-testid=notice]").await?;
+        check(
+            notice.contains("imported as copies"),
+            format!("{path:?}: {notice}"),
+        )?;
+        imported += 1;
+    }
+    check(
+        row_names(&b).await?.len() == 1 + imported,
+        "each file added its account",
+    )
 }

@@ -238,14 +238,7 @@ async fn new_account_survives_a_reload(b: Browser) -> Outcome {
 
 async fn sample_summary_matches_the_engine(b: Browser) -> Outcome {
     b.visit("/accounts/sample-brex-rilf/summary").await?;
-    let today = {
-        let v = b
-            .eval("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]")
-            .await?;
-        let n = |i: usize| v[i].as_i64().unwrap_or(1);
-        winback_planner::model::date::Date::new(n(0) as i32, n(1) as u8, n(2) as u8)
-            .ok_or("today")?
-    };
+    let today = browser_today(&b).await?;
     let analysis = analyse(&brex_rilf(), today);
     let decision = b
         .wait_for("[data-testid=verdict]")
@@ -276,6 +269,18 @@ async fn sample_summary_matches_the_engine(b: Browser) -> Outcome {
     check(!plan.is_empty(), "an action plan")
 }
 
+/// Today's date as the page's clock sees it (the app's coverage and plan depend on it).
+async fn browser_today(b: &Browser) -> Result<winback_planner::model::date::Date, Error> {
+    let v = b
+        .eval("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]")
+        .await?;
+    let n = |i: usize| v[i].as_i64().unwrap_or(1);
+    Ok(
+        winback_planner::model::date::Date::new(n(0) as i32, n(1) as u8, n(2) as u8)
+            .ok_or("today is not a date")?,
+    )
+}
+
 /// Clicks the first element matching `css`.
 async fn click(b: &Browser, css: &str) -> Outcome {
     b.wait_for(css).await?.click().await?;
@@ -284,8 +289,13 @@ async fn click(b: &Browser, css: &str) -> Outcome {
 
 /// Types into the `nth` text input inside the elements matching `scope`.
 async fn type_in(b: &Browser, scope: &str, nth: usize, text: &str) -> Outcome {
-    let inputs = b.client.find_all(Locator::Css(&format!("{scope} input[type=text]"))).await?;
-    let input = inputs.get(nth).ok_or_else(|| format!("no text input {nth} in {scope}"))?;
+    let inputs = b
+        .client
+        .find_all(Locator::Css(&format!("{scope} input[type=text]")))
+        .await?;
+    let input = inputs
+        .get(nth)
+        .ok_or_else(|| format!("no text input {nth} in {scope}"))?;
     input.send_keys(&format!("{text}{TAB}")).await?;
     Ok(())
 }
@@ -299,9 +309,18 @@ async fn every_step_is_filled_and_kept(b: Browser) -> Outcome {
     type_into(&b, "cb-probability", "60").await?;
     type_into(&b, "cb-attempt-cost", "10000").await?;
     b.visit(&format!("/accounts/{id}/dialogue")).await?;
-    for (cell, name) in [("ours-operational", "Plant lead"), ("theirs-operational", "Their engineer")] {
+    for (cell, name) in [
+        ("ours-operational", "Plant lead"),
+        ("theirs-operational", "Their engineer"),
+    ] {
         click(&b, &format!("[data-testid=cell-{cell}] button")).await?;
-        type_in(&b, &format!("[data-testid=cell-{cell}] [data-testid=stakeholder]"), 0, name).await?;
+        type_in(
+            &b,
+            &format!("[data-testid=cell-{cell}] [data-testid=stakeholder]"),
+            0,
+            name,
+        )
+        .await?;
     }
     type_into(&b, "plan-meetings", "4").await?;
     type_into(&b, "plan-cost", "2500").await?;
@@ -314,33 +333,72 @@ async fn every_step_is_filled_and_kept(b: Browser) -> Outcome {
 
     b.visit(&format!("/accounts/{id}/cost-benefit")).await?;
     let attempt = b.text("[data-testid=breakdown-attempt]").await?;
-    check(attempt.contains("EUR 10,000 meeting plan (step 3: 4 meetings)"), format!("meeting plan feeds C: {attempt}"))?;
+    check(
+        attempt.contains("EUR 10,000 meeting plan (step 3: 4 meetings)"),
+        format!("meeting plan feeds C: {attempt}"),
+    )?;
     let investment = b.text("[data-testid=breakdown-investment]").await?;
-    check(investment.contains("EUR 50,000 adaptation items"), format!("adaptations feed I0: {investment}"))?;
+    check(
+        investment.contains("EUR 50,000 adaptation items"),
+        format!("adaptations feed I0: {investment}"),
+    )?;
 
     tokio::time::sleep(std::time::Duration::from_millis(800)).await;
     b.client.refresh().await?;
     b.visit(&format!("/accounts/{id}/summary")).await?;
-    let stored = b.eval("return localStorage.getItem('winback-planner.document')").await?;
+    let stored = b
+        .eval("return localStorage.getItem('winback-planner.document')")
+        .await?;
     let envelope = winback_planner::model::persist::decode(stored.as_str().unwrap_or_default())?;
-    let account = envelope.document.account(&id).ok_or("the account is stored")?.clone();
-    check(account.reasons.reasons.len() == 1 && account.reasons.events.len() == 1, "step 1 kept")?;
-    check(account.cost_benefit.revenue == 2e6 && account.cost_benefit.probability == 60.0, "step 2 kept")?;
-    let names: Vec<_> = account.dialogue.stakeholders.iter().map(|s| s.name.as_str()).collect();
-    check(names == ["Plant lead", "Their engineer"], format!("step 3 kept: {names:?}"))?;
-    check(account.dialogue.plan.meetings == 4 && account.dialogue.plan.cost_per_meeting == 2500.0, "meeting plan kept")?;
+    let account = envelope
+        .document
+        .account(&id)
+        .ok_or("the account is stored")?
+        .clone();
+    check(
+        account.reasons.reasons.len() == 1 && account.reasons.events.len() == 1,
+        "step 1 kept",
+    )?;
+    check(
+        account.cost_benefit.revenue == 2e6 && account.cost_benefit.probability == 60.0,
+        "step 2 kept",
+    )?;
+    let names: Vec<_> = account
+        .dialogue
+        .stakeholders
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    check(
+        names == ["Plant lead", "Their engineer"],
+        format!("step 3 kept: {names:?}"),
+    )?;
+    check(
+        account.dialogue.plan.meetings == 4 && account.dialogue.plan.cost_per_meeting == 2500.0,
+        "meeting plan kept",
+    )?;
     let c = &account.requirements.criteria;
-    check(c.len() == 1 && c[0].ours == 8.0 && c[0].incumbent == 5.0, "step 4 kept")?;
-    check(account.requirements.adaptations.first().map(|a| a.cost) == Some(50_000.0), "adaptation kept")?;
+    check(
+        c.len() == 1 && c[0].ours == 8.0 && c[0].incumbent == 5.0,
+        "step 4 kept",
+    )?;
+    check(
+        account.requirements.adaptations.first().map(|a| a.cost) == Some(50_000.0),
+        "adaptation kept",
+    )?;
 
-    let today = {
-        let v = b.eval("const d = new Date(); return [d.getFullYear(), d.getMonth() + 1, d.getDate()]").await?;
-        let n = |i: usize| v[i].as_i64().unwrap_or(1);
-        winback_planner::model::date::Date::new(n(0) as i32, n(1) as u8, n(2) as u8).ok_or("today")?
-    };
+    let today = browser_today(&b).await?;
     let want = format!("{:?}", analyse(&account, today).verdict.decision).to_lowercase();
-    let shown = b.wait_for("[data-testid=verdict]").await?.attr("data-decision").await?.unwrap_or_default();
+    let shown = b
+        .wait_for("[data-testid=verdict]")
+        .await?
+        .attr("data-decision")
+        .await?
+        .unwrap_or_default();
     check(shown == want, format!("verdict {shown}, engine {want}"))?;
     let progress = b.text("[data-testid=step-summary]").await?;
-    check(progress.contains("complete"), format!("every step complete: {progress}"))
+    check(
+        progress.contains("complete"),
+        format!("every step complete: {progress}"),
+    )
 }
