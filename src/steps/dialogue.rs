@@ -84,6 +84,8 @@ fn Cell(
     };
     view! {
         <div class="grid-cell" role="group" aria-label=label data-testid=format!("cell-{}-{}", party.slug(), level.slug())>
+            // Shown only when the grid collapses to one column and the headings no longer say whose cell it is.
+            <p class="cell-party" aria-hidden="true">{i18n.s(labels::party(party))}</p>
             <ul class="gaps">
                 {move || {
                     let gaps = gaps.get();
