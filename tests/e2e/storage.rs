@@ -285,9 +285,10 @@ async fn an_idle_tab_follows_another_tab(b: Browser) -> Outcome {
     )
 }
 
-async fn a_stale_tab_never_overwrites_newer_data(b: Browser) -> Outcome {
-    start_with(&b, &sample_text(1)?).await?;
-    // Another tab saves revision 7 (written directly: a same-tab write raises no event).
+/// Opens the sample at revision 1, lets "another tab" store revision 7 (written directly: a
+/// same-tab write raises no event), then edits here. Returns the other tab's text.
+async fn edit_on_a_stale_base(b: &Browser) -> Result<String, Error> {
+    start_with(b, &sample_text(1)?).await?;
     let mut theirs = brex_rilf();
     theirs.name = "Their version".into();
     let newer = encode(
@@ -304,7 +305,12 @@ async fn a_stale_tab_never_overwrites_newer_data(b: Browser) -> Outcome {
             vec![DOC.into(), newer.clone().into()],
         )
         .await?;
-    type_into(&b, "account-name", "My version").await?;
+    type_into(b, "account-name", "My version").await?;
+    Ok(newer)
+}
+
+async fn a_stale_tab_never_overwrites_newer_data(b: Browser) -> Outcome {
+    let newer = edit_on_a_stale_base(&b).await?;
     let conflict = b.text("[data-testid=storage-conflict]").await?;
     check(
         conflict.contains("Another tab"),
@@ -481,23 +487,7 @@ async fn large_document_load_and_save_times(b: Browser) -> Outcome {
 }
 
 async fn a_stale_tab_can_take_the_other_version(b: Browser) -> Outcome {
-    start_with(&b, &sample_text(1)?).await?;
-    let mut theirs = brex_rilf();
-    theirs.name = "Their version".into();
-    let newer = encode(
-        &Document {
-            accounts: vec![theirs],
-        },
-        7,
-    )?;
-    b.visit("/accounts/sample-brex-rilf/reasons").await?;
-    b.client
-        .execute(
-            "localStorage.setItem(arguments[0], arguments[1])",
-            vec![DOC.into(), newer.clone().into()],
-        )
-        .await?;
-    type_into(&b, "account-name", "My version").await?;
+    let newer = edit_on_a_stale_base(&b).await?;
     b.wait_for("[data-testid=storage-conflict]").await?;
     b.client
         .find(Locator::XPath(
