@@ -307,6 +307,21 @@ impl AppState {
         }
     }
 
+    /// After storage was blocked or full: saves again if the browser now allows it.
+    pub fn retry_storage(&self) {
+        match storage::probe() {
+            Ok(_) => {
+                self.persistence.set(Persistence::Stored);
+                self.dirty.set(true);
+                self.save_now();
+                if self.persistence.get_untracked() == Persistence::Stored {
+                    self.notice.set(Some(Notice::status(Key::StorageBack)));
+                }
+            }
+            Err(reason) => self.persistence.set(Persistence::MemoryOnly { reason }),
+        }
+    }
+
     /// Resolves a conflict by keeping this tab's document (written over the other tab's).
     pub fn keep_mine(&self) {
         if let Persistence::Conflict {

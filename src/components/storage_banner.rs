@@ -61,7 +61,12 @@ pub fn StorageBanner() -> impl IntoView {
             <section class="banner" role="alert" data-testid="storage-memory-only">
                 <p>{i18n.s(Key::StorageMemoryOnly)}</p>
                 <p>{errors::storage_error(i18n.lang(), &reason)}</p>
-                <button type="button" on:click=export_all>{i18n.s(Key::ExportAll)}</button>
+                <div class="banner-actions">
+                    <button type="button" on:click=export_all>{i18n.s(Key::ExportAll)}</button>
+                    <button type="button" data-testid="storage-retry" on:click=move |_| state.retry_storage()>
+                        {i18n.s(Key::StorageRetry)}
+                    </button>
+                </div>
             </section>
         }
         .into_any(),

@@ -87,6 +87,8 @@ catalog! {
     StorageReadOnly => "This data was saved by a newer version of the Win-Back Planner (data version {0}). It is shown read-only and nothing will be saved; update the app to edit it.",
     StorageMemoryOnly => "Your work cannot be saved in this browser right now, so it is kept only while this page is open. Export it to a file to keep it.",
     StorageConflict => "Another tab saved changes to these accounts while this tab had unsaved changes. Choose which version to keep.",
+    StorageRetry => "Try saving again",
+    StorageBack => "Saving works again; your changes are stored in this browser.",
     StorageKeepMine => "Keep this tab's version",
     StorageKeepTheirs => "Use the other tab's version",
     StorageDownloadTheirs => "Download the other tab's version",

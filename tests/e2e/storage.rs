@@ -265,8 +265,22 @@ async fn full_storage_keeps_the_saved_data_and_says_so(b: Browser) -> Outcome {
         stored(&b, DOC).await?.as_deref() == Some(saved.as_str()),
         "the previous saved value is intact",
     )?;
+    // Once space is free again, the user can resume saving without losing the edit.
     b.eval("Object.keys(localStorage).filter(k => k.startsWith('filler-')).forEach(k => localStorage.removeItem(k)); return 0").await?;
-    Ok(())
+    b.wait_for("[data-testid=storage-retry]")
+        .await?
+        .click()
+        .await?;
+    let notice = b.text("[data-testid=notice]").await?;
+    check(
+        notice.contains("Saving works again"),
+        format!("notice: {notice}"),
+    )?;
+    let now = stored(&b, DOC).await?.unwrap_or_default();
+    check(
+        now.contains("renamed to something longer"),
+        "the edit made while full is now stored",
+    )
 }
 
 async fn an_idle_tab_follows_another_tab(b: Browser) -> Outcome {
