@@ -91,6 +91,8 @@ pub struct AppState {
     revision: RwSignal<u64>,
     /// Edits not yet written.
     dirty: RwSignal<bool>,
+    /// Bumped whenever the stored backups change, so the list re-reads them only then.
+    backups_changed: RwSignal<u32>,
     pending: StoredValue<Option<TimeoutHandle>>,
 }
 
@@ -105,6 +107,7 @@ pub fn provide_app_state() -> AppState {
         notice: RwSignal::new(None),
         revision: RwSignal::new(revision),
         dirty: RwSignal::new(false),
+        backups_changed: RwSignal::new(0),
         pending: StoredValue::new(None),
     };
     provide_context(state);
@@ -369,11 +372,13 @@ impl AppState {
                 self.notice
                     .set(Some(Notice::alert(Key::BackupFailed, None)));
             }
+            self.backups_changed.update(|n| *n += 1);
         }
     }
 
-    /// The recent backups, newest first.
+    /// The recent backups, newest first (reactive: follows every new backup).
     pub fn backups(&self) -> Vec<Backup> {
+        self.backups_changed.track();
         persist::read_backups(storage::read(BACKUPS_KEY).ok().flatten().as_deref())
     }
 
@@ -428,6 +433,23 @@ impl AppState {
         self.save_now();
     }
 
+    /// Offers `text` as a file download; explains the failure if it cannot be made.
+    pub fn offer_download(&self, filename: &str, text: Result<String, PersistError>) {
+        let result = text
+            .map_err(Detail::Persist)
+            .and_then(|t| crate::files::download(filename, &t).map_err(Detail::File));
+        if let Err(detail) = result {
+            self.notice
+                .set(Some(Notice::alert(Key::SaveRefused, Some(detail))));
+        }
+    }
+
+    /// Downloads every account as one export file.
+    pub fn export_all(&self) {
+        let text = self.doc.with_untracked(|d| persist::export(&d.accounts));
+        self.offer_download("winback-accounts.json", text);
+    }
+
     /// The damaged text, for download.
     pub fn quarantined(&self) -> Option<String> {
         storage::read(QUARANTINE_KEY).ok().flatten()
@@ -441,6 +463,7 @@ impl AppState {
         self.dirty.set(false);
         self.doc.set(Document::default());
         self.revision.set(0);
+        self.backups_changed.update(|n| *n += 1);
         self.notice.set(Some(Notice::status(Key::AllDataDeleted)));
     }
 }

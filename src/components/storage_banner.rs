@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use crate::files;
 use crate::i18n::{errors, use_i18n, Key};
 use crate::model::persist;
-use crate::state::{use_app_state, Detail, Notice, Persistence};
+use crate::state::{use_app_state, Persistence};
 
 /// What the user must know about saving: damaged data (with the three ways out), data from a
 /// newer version, no storage, or a conflict with another tab. Empty while all is well.
@@ -11,24 +10,6 @@ use crate::state::{use_app_state, Detail, Notice, Persistence};
 pub fn StorageBanner() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let download = move |name: &str, text: Result<String, persist::PersistError>| {
-        let result = match text {
-            Ok(text) => files::download(name, &text).map_err(Detail::File),
-            Err(e) => Err(Detail::Persist(e)),
-        };
-        if let Err(detail) = result {
-            state
-                .notice
-                .set(Some(Notice::alert(Key::SaveRefused, Some(detail))));
-        }
-    };
-    let export_all = move |_| {
-        download(
-            "winback-accounts.json",
-            state.doc.with_untracked(|d| persist::export(&d.accounts)),
-        )
-    };
-
     move || {
         match state.persistence.get() {
         Persistence::Stored => ().into_any(),
@@ -39,7 +20,7 @@ pub fn StorageBanner() -> impl IntoView {
                 <p>{i18n.s(Key::StorageRecoveryBody)}</p>
                 <div class="banner-actions">
                     <button type="button" on:click=move |_| {
-                        download("winback-damaged-data.json", state.quarantined().ok_or(persist::PersistError::Empty))
+                        state.offer_download("winback-damaged-data.json", state.quarantined().ok_or(persist::PersistError::Empty))
                     }>{i18n.s(Key::StorageRecoveryDownload)}</button>
                     <button type="button" on:click=move |_| state.repair()>
                         {i18n.s(Key::StorageRecoveryRepair)}
@@ -62,7 +43,7 @@ pub fn StorageBanner() -> impl IntoView {
                 <p>{i18n.s(Key::StorageMemoryOnly)}</p>
                 <p>{errors::storage_error(i18n.lang(), &reason)}</p>
                 <div class="banner-actions">
-                    <button type="button" on:click=export_all>{i18n.s(Key::ExportAll)}</button>
+                    <button type="button" on:click=move |_| state.export_all()>{i18n.s(Key::ExportAll)}</button>
                     <button type="button" data-testid="storage-retry" on:click=move |_| state.retry_storage()>
                         {i18n.s(Key::StorageRetry)}
                     </button>
@@ -82,7 +63,7 @@ pub fn StorageBanner() -> impl IntoView {
                         <button type="button" on:click=move |_| state.keep_theirs()>
                             {i18n.s(Key::StorageKeepTheirs)}
                         </button>
-                        <button type="button" on:click=move |_| download("winback-other-tab.json", theirs_text.clone())>
+                        <button type="button" on:click=move |_| state.offer_download("winback-other-tab.json", theirs_text.clone())>
                             {i18n.s(Key::StorageDownloadTheirs)}
                         </button>
                     </div>

@@ -5,16 +5,12 @@ use fantoccini::key::Key;
 use serde_json::Value;
 
 use crate::browser::{check, Browser, Error, Outcome};
-use crate::runner::TestFn;
+use crate::runner::tests;
 
-pub const TESTS: &[(&str, TestFn)] = &[
-    ("no_serious_accessibility_violations_anywhere", |b| {
-        Box::pin(no_serious_accessibility_violations_anywhere(b))
-    }),
-    ("keyboard_alone_walks_the_wizard", |b| {
-        Box::pin(keyboard_alone_walks_the_wizard(b))
-    }),
-];
+tests!(
+    no_serious_accessibility_violations_anywhere,
+    keyboard_alone_walks_the_wizard,
+);
 
 fn axe_source() -> Result<String, Error> {
     let path = std::env::var("AXE_CORE_JS").unwrap_or_else(|_| {

@@ -11,6 +11,14 @@ use libtest_mimic::{Arguments, Failed, Trial};
 
 const TEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
 
+/// `TESTS`: each named async test function, registered under its own name.
+macro_rules! tests {
+    ($($name:ident),* $(,)?) => {
+        pub const TESTS: &[(&str, $crate::runner::TestFn)] = &[$((stringify!($name), |b| Box::pin($name(b)))),*];
+    };
+}
+pub(crate) use tests;
+
 pub type TestFn = fn(Browser) -> Pin<Box<dyn Future<Output = Outcome>>>;
 
 struct Env {

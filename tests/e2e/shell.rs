@@ -4,13 +4,7 @@ use fantoccini::key::Key;
 use fantoccini::Locator;
 
 use crate::browser::{check, Browser, Outcome};
-use crate::runner::TestFn;
-
-macro_rules! tests {
-    ($($name:ident),* $(,)?) => {
-        pub const TESTS: &[(&str, TestFn)] = &[$((stringify!($name), |b| Box::pin($name(b)))),*];
-    };
-}
+use crate::runner::tests;
 
 tests!(
     home_renders_the_shell,

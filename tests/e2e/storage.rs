@@ -9,50 +9,24 @@ use winback_planner::model::persist::{encode, export, Document};
 use winback_planner::model::sample::brex_rilf;
 
 use crate::browser::{check, Browser, Error, Outcome};
-use crate::runner::TestFn;
+use crate::runner::tests;
 use crate::wizard::type_into;
 
-pub const TESTS: &[(&str, TestFn)] = &[
-    ("damaged_data_is_kept_and_offers_three_ways_out", |b| {
-        Box::pin(damaged_data_is_kept_and_offers_three_ways_out(b))
-    }),
-    ("repair_keeps_the_accounts_that_still_read", |b| {
-        Box::pin(repair_keeps_the_accounts_that_still_read(b))
-    }),
-    ("newer_data_is_read_only", |b| {
-        Box::pin(newer_data_is_read_only(b))
-    }),
-    ("every_old_schema_sample_loads", |b| {
-        Box::pin(every_old_schema_sample_loads(b))
-    }),
-    ("full_storage_keeps_the_saved_data_and_says_so", |b| {
-        Box::pin(full_storage_keeps_the_saved_data_and_says_so(b))
-    }),
-    ("an_idle_tab_follows_another_tab", |b| {
-        Box::pin(an_idle_tab_follows_another_tab(b))
-    }),
-    ("a_stale_tab_never_overwrites_newer_data", |b| {
-        Box::pin(a_stale_tab_never_overwrites_newer_data(b))
-    }),
-    ("delete_can_be_undone_and_backups_restored", |b| {
-        Box::pin(delete_can_be_undone_and_backups_restored(b))
-    }),
-    ("bad_import_files_change_nothing", |b| {
-        Box::pin(bad_import_files_change_nothing(b))
-    }),
-    ("a_stale_tab_can_take_the_other_version", |b| {
-        Box::pin(a_stale_tab_can_take_the_other_version(b))
-    }),
-    ("an_older_export_imports", |b| {
-        Box::pin(an_older_export_imports(b))
-    }),
-    ("large_document_load_and_save_times", |b| {
-        Box::pin(large_document_load_and_save_times(b))
-    }),
-    ("export_then_import_round_trips", |b| {
-        Box::pin(export_then_import_round_trips(b))
-    }),
-];
+tests!(
+    damaged_data_is_kept_and_offers_three_ways_out,
+    repair_keeps_the_accounts_that_still_read,
+    newer_data_is_read_only,
+    every_old_schema_sample_loads,
+    full_storage_keeps_the_saved_data_and_says_so,
+    an_idle_tab_follows_another_tab,
+    a_stale_tab_never_overwrites_newer_data,
+    delete_can_be_undone_and_backups_restored,
+    bad_import_files_change_nothing,
+    a_stale_tab_can_take_the_other_version,
+    an_older_export_imports,
+    large_document_load_and_save_times,
+    export_then_import_round_trips,
+);
 
 const DOC: &str = "winback-planner.document";
 const QUARANTINE: &str = "winback-planner.quarantine";

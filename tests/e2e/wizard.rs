@@ -7,25 +7,15 @@ use winback_planner::model::economics::{evaluate, CostBenefit, ModelInputs};
 use winback_planner::model::sample::brex_rilf;
 
 use crate::browser::{check, Browser, Error, Outcome};
-use crate::runner::TestFn;
+use crate::runner::tests;
 
-pub const TESTS: &[(&str, TestFn)] = &[
-    ("worked_reference_through_the_inputs", |b| {
-        Box::pin(worked_reference_through_the_inputs(b))
-    }),
-    ("invalid_input_keeps_the_last_valid_result", |b| {
-        Box::pin(invalid_input_keeps_the_last_valid_result(b))
-    }),
-    ("new_account_survives_a_reload", |b| {
-        Box::pin(new_account_survives_a_reload(b))
-    }),
-    ("every_step_is_filled_and_kept", |b| {
-        Box::pin(every_step_is_filled_and_kept(b))
-    }),
-    ("sample_summary_matches_the_engine", |b| {
-        Box::pin(sample_summary_matches_the_engine(b))
-    }),
-];
+tests!(
+    worked_reference_through_the_inputs,
+    invalid_input_keeps_the_last_valid_result,
+    new_account_survives_a_reload,
+    every_step_is_filled_and_kept,
+    sample_summary_matches_the_engine,
+);
 
 const TAB: char = '\u{e004}';
 

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 
-use crate::files;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::format::money;
 use crate::model::persist;
 use crate::model::portfolio::{duplicate, Row};
-use crate::state::{local_time, new_id, use_app_state, Detail, Notice};
+use crate::state::{local_time, new_id, use_app_state, Notice};
 
 /// One account in the list, with its figures and actions.
 #[component]
@@ -57,21 +56,9 @@ pub fn AccountRow(
     };
     let export = move |_| {
         let text = state.doc.with_untracked(|doc| {
-            persist::export(
-                &doc.account(&id.get_value())
-                    .cloned()
-                    .into_iter()
-                    .collect::<Vec<_>>(),
-            )
+            persist::export(doc.account(&id.get_value()).cloned().as_slice())
         });
-        let result = text.map_err(Detail::Persist).and_then(|t| {
-            files::download(&format!("winback-{}.json", id.get_value()), &t).map_err(Detail::File)
-        });
-        if let Err(detail) = result {
-            state
-                .notice
-                .set(Some(Notice::alert(Key::SaveRefused, Some(detail))));
-        }
+        state.offer_download(&format!("winback-{}.json", id.get_value()), text);
     };
     let href = format!("/accounts/{}/reasons", row.id);
     let changed = row.changed_at;

@@ -8,11 +8,7 @@ use crate::state::{local_time, use_app_state};
 pub fn BackupList() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    // Re-read whenever the document changes: every backup precedes a change.
-    let backups = Memo::new(move |_| {
-        state.doc.track();
-        state.backups()
-    });
+    let backups = Memo::new(move |_| state.backups());
     view! {
         <details class="backups" data-testid="backups">
             <summary>{i18n.s(Key::BackupsHeading)}</summary>

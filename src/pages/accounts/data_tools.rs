@@ -69,19 +69,7 @@ pub fn DataTools() -> impl IntoView {
         }
         replacement.set(None);
     };
-    let export_all = move |_| {
-        let result = state
-            .doc
-            .with_untracked(|d| persist::export(&d.accounts))
-            .map_err(Detail::Persist);
-        if let Err(detail) =
-            result.and_then(|t| files::download("winback-accounts.json", &t).map_err(Detail::File))
-        {
-            state
-                .notice
-                .set(Some(Notice::alert(Key::SaveRefused, Some(detail))));
-        }
-    };
+    let export_all = move |_| state.export_all();
     let restore_sample = move |_| {
         state.edit(|doc| doc.restore_sample(js_sys::Date::now()));
         state.notice.set(Some(Notice::status(Key::SampleRestored)));
