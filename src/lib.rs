@@ -4,6 +4,7 @@
 //! the model to the page.
 
 pub mod app;
+pub mod charts;
 pub mod components;
 pub mod files;
 pub mod i18n;

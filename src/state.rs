@@ -163,6 +163,7 @@ fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
 fn load() -> (Document, Persistence, u64) {
     let first_run = || Document {
         accounts: vec![sample::brex_rilf()],
+        ..Document::default()
     };
     // A full store can still be read; only a blocked one cannot.
     let writable = match storage::probe() {
@@ -428,6 +429,7 @@ impl AppState {
         self.edit(|doc| {
             *doc = Document {
                 accounts: vec![sample::brex_rilf()],
+                ..Document::default()
             }
         });
         self.save_now();

@@ -37,6 +37,22 @@ pub fn percent(value: f64) -> String {
     format!("{}%", grouped(value, 1))
 }
 
+/// A short axis number: "950", "12.5k", "−1.2M", "3B" (charts have little room).
+pub fn compact(value: f64) -> String {
+    let size = value.abs();
+    let (scaled, suffix) = if size >= 1e9 {
+        (value / 1e9, "B")
+    } else if size >= 1e6 {
+        (value / 1e6, "M")
+    } else if size >= 1e3 {
+        (value / 1e3, "k")
+    } else {
+        (value, "")
+    };
+    let decimals = usize::from(scaled.abs() < 10.0 && scaled.fract().abs() > 1e-9);
+    format!("{}{suffix}", grouped(scaled, decimals))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,5 +68,16 @@ mod tests {
         assert_eq!(grouped(f64::NAN, 0), "—");
         assert_eq!(money(1e6, "EUR"), "EUR 1,000,000");
         assert_eq!(percent(2.580_8), "2.6%");
+    }
+
+    #[test]
+    fn compact_axis_numbers() {
+        assert_eq!(compact(0.0), "0");
+        assert_eq!(compact(950.0), "950");
+        assert_eq!(compact(12_600.0), "13k");
+        assert_eq!(compact(2_500.0), "2.5k");
+        assert_eq!(compact(-1_200_000.0), "−1.2M");
+        assert_eq!(compact(3e9), "3B");
+        assert_eq!(compact(-500_000.0), "−500k");
     }
 }

@@ -22,6 +22,16 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 #[serde(default, rename_all = "kebab-case")]
 pub struct Document {
     pub accounts: Vec<Account>,
+    /// How the app is shown on this device.
+    pub settings: Settings,
+}
+
+/// Display choices, saved with the document (older documents have none: the defaults).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct Settings {
+    /// Larger text and charts, for projecting in class.
+    pub large_type: bool,
 }
 
 /// The stored form: the document with what is needed to read it safely later.
@@ -225,6 +235,7 @@ pub fn peek_document(text: &str) -> Option<Document> {
 pub fn export(accounts: &[Account]) -> Result<String, PersistError> {
     let document = Document {
         accounts: accounts.to_vec(),
+        ..Document::default()
     };
     validate(&document)?;
     let envelope = Envelope {

@@ -4,6 +4,7 @@ use crate::model::sample::brex_rilf;
 fn sample_doc() -> Document {
     Document {
         accounts: vec![brex_rilf()],
+        ..Document::default()
     }
 }
 

@@ -191,6 +191,7 @@ mod tests {
     fn document_operations() {
         let mut doc = Document {
             accounts: accounts(),
+            ..Document::default()
         };
         assert!(doc.update_account("s", 99.0, |a| a.name = "Beta".into()));
         assert_eq!(

@@ -6,7 +6,7 @@ use super::backup_list::BackupList;
 use crate::files;
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Account;
-use crate::model::persist::{self, Document, MAX_BYTES};
+use crate::model::persist::{self, MAX_BYTES};
 use crate::state::{new_id, use_app_state, Detail, Notice};
 
 /// The file chosen in a file input's change event, clearing the input for the next choice.
@@ -62,7 +62,7 @@ pub fn DataTools() -> impl IntoView {
         if let Some(accounts) = replacement.get_untracked() {
             let count = accounts.len();
             state.backup("replace all");
-            state.edit(|doc| *doc = Document { accounts });
+            state.edit(|doc| doc.accounts = accounts);
             state.notice.set(Some(
                 Notice::status(Key::ReplaceAllDone).with_args(vec![count.to_string()]),
             ));

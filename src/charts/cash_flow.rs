@@ -1,0 +1,116 @@
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{
+    beside, fraction, legend, legend_room, span, Axis, ChartError, Layout, Swatch, Theme, GOOD,
+    GRID, INK, OTHER, OURS,
+};
+use crate::model::economics::Evaluation;
+use crate::model::format::compact;
+
+/// The words on the cash-flow chart, already translated and formatted.
+pub struct CashFlowText {
+    /// X axis, with its unit.
+    pub x_desc: String,
+    /// Y axis, with its unit.
+    pub y_desc: String,
+    pub win_back: String,
+    pub walk_away: String,
+    /// The up-front costs label at year 0.
+    pub upfront: String,
+    /// The payback marker's label (used only when there is a payback year).
+    pub payback: String,
+}
+
+/// Cumulative discounted cash flow, year 0 … T: winning back (starting at minus the up-front
+/// costs) against walking away (nothing more spent, nothing earned), payback year marked.
+pub fn cash_flow<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    eval: &Evaluation,
+    text: &CashFlowText,
+    theme: Theme,
+) -> Result<Layout, ChartError> {
+    let horizon = eval.years.len() as i32;
+    let won: Vec<(i32, f64)> = std::iter::once((0, -eval.upfront))
+        .chain(eval.years.iter().map(|y| (y.year as i32, y.cumulative_won)))
+        .collect();
+    let y_range = span(won.iter().map(|p| p.1));
+    let (width, _) = area.dim_in_pixel();
+    let mut chart = ChartBuilder::on(area)
+        .margin(theme.px(16.0))
+        .margin_bottom(legend_room(theme))
+        .x_label_area_size(theme.px(52.0))
+        .y_label_area_size(theme.px(84.0))
+        .build_cartesian_2d(0..horizon.max(1), y_range.clone())?;
+    chart
+        .configure_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .x_labels(horizon as usize + 1)
+        .y_labels(6)
+        .y_label_formatter(&|v| compact(*v))
+        .x_desc(text.x_desc.as_str())
+        .y_desc(text.y_desc.as_str())
+        .label_style(theme.text(14.0, &INK))
+        .axis_desc_style(theme.text(15.0, &INK))
+        .draw()?;
+    let zero = [(0, 0.0), (horizon.max(1), 0.0)];
+    chart.draw_series(DashedLineSeries::new(
+        zero,
+        theme.px(10.0),
+        theme.px(6.0),
+        OTHER.stroke_width(theme.px(3.0)),
+    ))?;
+    chart.draw_series(LineSeries::new(
+        won.clone(),
+        OURS.stroke_width(theme.px(3.0)),
+    ))?;
+    chart.draw_series(
+        won.iter()
+            .map(|&p| Circle::new(p, theme.px(4.0), OURS.filled())),
+    )?;
+    // The up-front costs: a thick bar from 0 down to −(C + I0) at year 0, labelled.
+    chart.draw_series([PathElement::new(
+        [(0, 0.0), (0, -eval.upfront)],
+        OTHER.stroke_width(theme.px(10.0)),
+    )])?;
+    chart.draw_series([EmptyElement::at((0, -eval.upfront))
+        + Text::new(
+            text.upfront.clone(),
+            (theme.px(12.0) as i32, 0),
+            theme
+                .text(14.0, &INK)
+                .pos(Pos::new(HPos::Left, VPos::Center)),
+        )])?;
+    if let Some(year) = eval.payback_year {
+        let year = year as i32;
+        chart.draw_series(DashedLineSeries::new(
+            [(year, y_range.start), (year, y_range.end)],
+            theme.px(4.0),
+            theme.px(4.0),
+            GOOD.stroke_width(theme.px(2.0)),
+        ))?;
+        let x_range = 0.0..f64::from(horizon.max(1));
+        let (pos, dx) = beside(f64::from(year), &x_range);
+        chart.draw_series([EmptyElement::at((year, y_range.end))
+            + Text::new(
+                text.payback.clone(),
+                (dx, theme.px(4.0) as i32),
+                theme.text(15.0, &INK).pos(pos),
+            )])?;
+    }
+    let centres = won
+        .iter()
+        .map(|&(x, _)| fraction(chart.backend_coord(&(x, 0.0)).0, width))
+        .collect();
+    let items = [
+        (text.win_back.as_str(), Swatch::Line(OURS)),
+        (text.walk_away.as_str(), Swatch::Dashed(OTHER)),
+    ];
+    legend(area, &items, None, theme)?;
+    Ok(Layout {
+        axis: Some(Axis::Horizontal),
+        centres,
+    })
+}

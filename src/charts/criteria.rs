@@ -1,0 +1,97 @@
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{
+    bar_names, bar_range, bar_y, legend, legend_room, Axis, ChartError, Layout, Swatch, Theme,
+    GRID, INK, OTHER, OURS,
+};
+use crate::model::incumbent::{IncumbentComparison, SCORE_RANGE};
+
+/// The words on the criteria chart, already translated and formatted.
+pub struct CriteriaText {
+    pub x_desc: String,
+    pub ours: String,
+    pub incumbent: String,
+    /// One name per criterion (with its weight), then the weighted total's name.
+    pub names: Vec<String>,
+}
+
+/// Our score against the incumbent's on each of the customer's criteria, then the weighted
+/// totals. Ours is a solid bar, theirs an outlined one, each with its score written at the end.
+pub fn criteria<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    cmp: &IncumbentComparison,
+    text: &CriteriaText,
+    theme: Theme,
+) -> Result<Layout, ChartError> {
+    let mut bars: Vec<(f64, f64)> = cmp.rows.iter().map(|r| (r.ours, r.incumbent)).collect();
+    if let (Some(ours), Some(theirs)) = (cmp.ours, cmp.incumbent) {
+        bars.push((ours, theirs));
+    }
+    let count = bars.len();
+    let (low, high) = SCORE_RANGE;
+    let mut chart = ChartBuilder::on(area)
+        .margin(theme.px(16.0))
+        .margin_bottom(legend_room(theme))
+        .margin_top(theme.px(24.0))
+        .x_label_area_size(theme.px(52.0))
+        .y_label_area_size(theme.px(190.0))
+        .build_cartesian_2d(low..high + 0.8, bar_range(count))?;
+    chart
+        .configure_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .disable_y_mesh()
+        .x_labels(11)
+        .y_labels(0)
+        .x_label_formatter(&|v| format!("{v:.0}"))
+        .x_desc(text.x_desc.as_str())
+        .label_style(theme.text(14.0, &INK))
+        .axis_desc_style(theme.text(15.0, &INK))
+        .draw()?;
+    let half = |i: usize, upper: bool, score: f64| {
+        let y = bar_y(i, count);
+        let (near, far) = if upper {
+            (y + 0.04, y + 0.4)
+        } else {
+            (y - 0.04, y - 0.4)
+        };
+        let corners = [(low, near), (score.clamp(low, high), far)];
+        if upper {
+            Rectangle::new(corners, OURS.filled())
+        } else {
+            Rectangle::new(corners, OTHER.stroke_width(theme.px(2.0)))
+        }
+    };
+    chart.draw_series(bars.iter().enumerate().map(|(i, b)| half(i, true, b.0)))?;
+    chart.draw_series(bars.iter().enumerate().map(|(i, b)| half(i, false, b.1)))?;
+    let score = |value: f64, y: f64| {
+        EmptyElement::at((value.clamp(low, high), y))
+            + Text::new(
+                format!("{value:.1}"),
+                (4, 0),
+                theme
+                    .text(12.0, &INK)
+                    .pos(Pos::new(HPos::Left, VPos::Center)),
+            )
+    };
+    chart.draw_series(bars.iter().enumerate().flat_map(|(i, b)| {
+        let y = bar_y(i, count);
+        [score(b.0, y + 0.22), score(b.1, y - 0.22)]
+    }))?;
+    let plot_left = chart.plotting_area().get_pixel_range().0.start;
+    let centres: Vec<i32> = (0..count)
+        .map(|i| chart.backend_coord(&(low, bar_y(i, count))).1)
+        .collect();
+    let centres = bar_names(area, plot_left, &centres, &text.names, theme)?;
+    let items = [
+        (text.ours.as_str(), Swatch::Solid(OURS)),
+        (text.incumbent.as_str(), Swatch::Outline(OTHER)),
+    ];
+    legend(area, &items, None, theme)?;
+    Ok(Layout {
+        axis: Some(Axis::Vertical),
+        centres,
+    })
+}

@@ -1,0 +1,285 @@
+//! The drawings rendered to SVG: what must be there, not how it looks pixel by pixel.
+
+use super::*;
+use crate::model::analysis::{analyse, Analysis};
+use crate::model::date::Date;
+use crate::model::economics::Point;
+use crate::model::sample::brex_rilf;
+
+fn sample() -> Analysis {
+    analyse(&brex_rilf(), Date::FALLBACK)
+}
+
+fn cash_flow_text() -> CashFlowText {
+    CashFlowText {
+        x_desc: "Year".into(),
+        y_desc: "Cumulative discounted cash flow (EUR)".into(),
+        win_back: "Win back".into(),
+        walk_away: "Walk away".into(),
+        upfront: "Up-front costs".into(),
+        payback: "Pays back in year N".into(),
+    }
+}
+
+fn count(svg: &str, needle: &str) -> usize {
+    svg.matches(needle).count()
+}
+
+#[test]
+fn cash_flow_has_axes_both_series_and_the_payback_year() {
+    let a = sample();
+    let svg = render_svg(LINE_CHART_SIZE, |area| {
+        cash_flow(area, &a.evaluation, &cash_flow_text(), Theme::NORMAL)
+    })
+    .unwrap();
+    let markup = &svg.markup;
+    assert!(markup.starts_with("<svg aria-hidden=\"true\""));
+    assert!(
+        markup.contains(">\nYear\n<") || markup.contains(">Year<"),
+        "{markup}"
+    );
+    assert!(markup.contains("Cumulative discounted cash flow (EUR)"));
+    assert!(markup.contains("Win back") && markup.contains("Walk away"));
+    assert!(a.evaluation.payback_year.is_some());
+    assert_eq!(count(markup, "Pays back in year N"), 1);
+    assert_eq!(count(markup, "Up-front costs"), 1);
+    // One point per year plus year 0, each findable by the pointer.
+    let years = a.evaluation.years.len();
+    assert_eq!(svg.layout.centres.len(), years + 1);
+    assert!(svg.layout.centres.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(count(markup, "<circle"), years + 1);
+}
+
+#[test]
+fn cash_flow_without_payback_has_no_payback_marker() {
+    let mut a = sample();
+    a.evaluation.payback_year = None;
+    let svg = render_svg(LINE_CHART_SIZE, |area| {
+        cash_flow(area, &a.evaluation, &cash_flow_text(), Theme::NORMAL)
+    })
+    .unwrap();
+    assert_eq!(count(&svg.markup, "Pays back in year N"), 0);
+    assert_eq!(count(&svg.markup, "Win back"), 1);
+}
+
+fn curve(points: &[Point], markers: &[Marker], note: Option<&str>) -> Svg {
+    let text = EvCurveText {
+        x_desc: "Win probability (%)".into(),
+        y_desc: "Expected value (EUR)".into(),
+        series: "Expected value".into(),
+        note: note.map(str::to_owned),
+    };
+    render_svg(LINE_CHART_SIZE, |area| {
+        ev_curve(area, points, markers, &text, Theme::NORMAL)
+    })
+    .unwrap()
+}
+
+#[test]
+fn probability_curve_marks_p_star_and_the_users_p() {
+    let a = sample();
+    let markers = [
+        Marker {
+            x: a.evaluation.p_star.unwrap(),
+            label: "p* threshold".into(),
+            kind: MarkerKind::Threshold,
+        },
+        Marker {
+            x: a.inputs.probability * 100.0,
+            label: "Your p".into(),
+            kind: MarkerKind::Current,
+        },
+        Marker {
+            x: 250.0,
+            label: "Off the chart".into(),
+            kind: MarkerKind::Threshold,
+        },
+    ];
+    let svg = curve(&a.evaluation.ev_by_probability, &markers, None);
+    assert!(svg.markup.contains("Win probability (%)"));
+    assert!(svg.markup.contains("Expected value (EUR)"));
+    assert_eq!(count(&svg.markup, "p* threshold"), 1);
+    assert_eq!(count(&svg.markup, "Your p"), 1);
+    assert_eq!(count(&svg.markup, "Off the chart"), 0);
+    assert!(svg.markup.contains(">\n100%\n<") || svg.markup.contains(">100%<"));
+    assert_eq!(svg.layout.centres.len(), 101);
+}
+
+#[test]
+fn concession_curve_writes_its_note() {
+    let a = sample();
+    let svg = curve(
+        &a.evaluation.ev_by_concession,
+        &[],
+        Some("Break-even volume: 12%"),
+    );
+    assert_eq!(count(&svg.markup, "Break-even volume: 12%"), 1);
+    assert_eq!(
+        svg.layout.centres.len(),
+        a.evaluation.ev_by_concession.len()
+    );
+}
+
+#[test]
+fn empty_or_broken_series_still_draw_axes() {
+    let svg = curve(&[], &[], None);
+    assert!(svg.markup.contains("Win probability (%)"));
+    let nan = [
+        Point {
+            x: 0.0,
+            y: f64::NAN,
+        },
+        Point {
+            x: 100.0,
+            y: f64::INFINITY,
+        },
+    ];
+    assert!(curve(&nan, &[], None).markup.contains("Expected value"));
+}
+
+#[test]
+fn tornado_names_every_input_largest_swing_on_top() {
+    let a = sample();
+    let rows = &a.evaluation.sensitivity;
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| format!("input {}", r.field.key()))
+        .collect();
+    let text = TornadoText {
+        x_desc: "Expected value (EUR)".into(),
+        low: "−10%".into(),
+        high: "+10%".into(),
+        base: "Today".into(),
+        names: names.clone(),
+    };
+    let svg = render_svg(bar_chart_size(rows.len(), Theme::NORMAL), |area| {
+        tornado(area, a.evaluation.ev, rows, &text, Theme::NORMAL)
+    })
+    .unwrap();
+    for name in &names {
+        assert_eq!(count(&svg.markup, name), 1, "{name}");
+    }
+    // Each bar carries its −/+ label, plus one legend entry each.
+    assert_eq!(count(&svg.markup, "−10%"), rows.len() + 1);
+    assert_eq!(count(&svg.markup, "+10%"), rows.len() + 1);
+    assert_eq!(svg.layout.axis, Some(Axis::Vertical));
+    assert_eq!(svg.layout.centres.len(), rows.len());
+    assert!(svg.layout.centres.windows(2).all(|w| w[0] < w[1]));
+    let first = svg.markup.find(&names[0]).unwrap();
+    assert!(first > 0);
+}
+
+#[test]
+fn criteria_show_each_criterion_and_the_weighted_total() {
+    let a = sample();
+    let mut names: Vec<String> = a.offer.rows.iter().map(|r| r.name.clone()).collect();
+    names.push("Weighted total".into());
+    let text = CriteriaText {
+        x_desc: "Score (0–10)".into(),
+        ours: "Brex Tech".into(),
+        incumbent: "Incumbent".into(),
+        names: names.clone(),
+    };
+    let svg = render_svg(bar_chart_size(names.len(), Theme::LARGE), |area| {
+        criteria(area, &a.offer, &text, Theme::LARGE)
+    })
+    .unwrap();
+    assert!(!a.offer.rows.is_empty());
+    for name in &names {
+        assert!(svg.markup.contains(name.as_str()), "{name}");
+    }
+    assert!(svg.markup.contains("Score (0–10)"));
+    assert_eq!(svg.layout.centres.len(), names.len());
+    let ours = a.offer.ours.unwrap();
+    assert!(svg.markup.contains(&format!("{ours:.1}")));
+}
+
+#[test]
+fn large_type_draws_bigger_text() {
+    let a = sample();
+    let size = |theme| {
+        let svg = render_svg(LINE_CHART_SIZE, |area| {
+            cash_flow(area, &a.evaluation, &cash_flow_text(), theme)
+        })
+        .unwrap();
+        let at = svg.markup.find("font-size=\"").unwrap() + 11;
+        let end = svg.markup[at..].find('"').unwrap();
+        svg.markup[at..at + end].parse::<f64>().unwrap()
+    };
+    assert!(size(Theme::LARGE) > size(Theme::NORMAL) * 1.3);
+}
+
+#[test]
+fn nearest_item_follows_the_pointer() {
+    let layout = Layout {
+        axis: Some(Axis::Horizontal),
+        centres: vec![0.1, 0.5, 0.9],
+    };
+    assert_eq!(layout.nearest(0.0), Some(0));
+    assert_eq!(layout.nearest(0.35), Some(1));
+    assert_eq!(layout.nearest(2.0), Some(2));
+    assert_eq!(Layout::default().nearest(0.5), None);
+}
+
+#[test]
+#[ignore]
+fn dump() {
+    let a = sample();
+    let s = render_svg(LINE_CHART_SIZE, |area| {
+        cash_flow(area, &a.evaluation, &cash_flow_text(), Theme::NORMAL)
+    })
+    .unwrap();
+    std::fs::write("/tmp/cf.svg", s.markup).unwrap();
+    let markers = [
+        Marker {
+            x: a.evaluation.p_star.unwrap(),
+            label: "p* 23%".into(),
+            kind: MarkerKind::Threshold,
+        },
+        Marker {
+            x: a.inputs.probability * 100.0,
+            label: "Your p".into(),
+            kind: MarkerKind::Current,
+        },
+    ];
+    std::fs::write(
+        "/tmp/p.svg",
+        curve(
+            &a.evaluation.ev_by_probability,
+            &markers,
+            Some("Break-even volume: 12%"),
+        )
+        .markup,
+    )
+    .unwrap();
+    let rows = &a.evaluation.sensitivity;
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| format!("input {}", r.field.key()))
+        .collect();
+    let text = TornadoText {
+        x_desc: "Expected value (EUR)".into(),
+        low: "−10%".into(),
+        high: "+10%".into(),
+        base: "Expected value now: EUR 1,234".into(),
+        names,
+    };
+    let s = render_svg(bar_chart_size(rows.len(), Theme::NORMAL), |area| {
+        tornado(area, a.evaluation.ev, rows, &text, Theme::NORMAL)
+    })
+    .unwrap();
+    std::fs::write("/tmp/t.svg", s.markup).unwrap();
+    let mut names: Vec<String> = a.offer.rows.iter().map(|r| r.name.clone()).collect();
+    names.push("Weighted total".into());
+    let text = CriteriaText {
+        x_desc: "Score (0–10)".into(),
+        ours: "Brex Tech".into(),
+        incumbent: "Incumbent".into(),
+        names: names.clone(),
+    };
+    let s = render_svg(bar_chart_size(names.len(), Theme::NORMAL), |area| {
+        criteria(area, &a.offer, &text, Theme::NORMAL)
+    })
+    .unwrap();
+    std::fs::write("/tmp/c.svg", s.markup).unwrap();
+}
