@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::charts::Theme;
 use crate::i18n::Key;
 use crate::model::date::Date;
 use crate::model::persist::{self, Backup, Document, PersistError};
@@ -94,6 +95,8 @@ pub struct AppState {
     /// Bumped whenever the stored backups change, so the list re-reads them only then.
     backups_changed: RwSignal<u32>,
     pending: StoredValue<Option<TimeoutHandle>>,
+    /// `doc.settings.large_type`, apart so that edits elsewhere do not redraw the charts.
+    large_type: Memo<bool>,
 }
 
 const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -101,8 +104,10 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// Loads the document, puts the state in context and starts the save machinery.
 pub fn provide_app_state() -> AppState {
     let (loaded, persistence, revision) = timed("winback-load", load);
+    let doc = RwSignal::new(loaded);
     let state = AppState {
-        doc: RwSignal::new(loaded),
+        doc,
+        large_type: Memo::new(move |_| doc.with(|d| d.settings.large_type)),
         persistence: RwSignal::new(persistence),
         notice: RwSignal::new(None),
         revision: RwSignal::new(revision),
@@ -201,6 +206,25 @@ impl AppState {
     pub fn edit(&self, change: impl FnOnce(&mut Document)) {
         self.dirty.set(true);
         self.doc.update(change);
+    }
+
+    /// Whether large type is on (reactive).
+    pub fn large_type(&self) -> bool {
+        self.large_type.get()
+    }
+
+    /// Turns large type on or off (saved with the document).
+    pub fn set_large_type(&self, on: bool) {
+        self.edit(|doc| doc.settings.large_type = on);
+    }
+
+    /// The chart theme for the display settings (reactive).
+    pub fn theme(&self) -> Theme {
+        if self.large_type() {
+            Theme::LARGE
+        } else {
+            Theme::NORMAL
+        }
     }
 
     /// Whether edits can be made (not while the stored data awaits a decision or is newer).

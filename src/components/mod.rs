@@ -1,5 +1,6 @@
 //! Small reusable pieces of the page.
 
+mod chart_figure;
 mod footer;
 mod header;
 mod notice_bar;
@@ -10,6 +11,7 @@ mod step_nav;
 mod storage_banner;
 mod text_field;
 
+pub use chart_figure::ChartFigure;
 pub use footer::Footer;
 pub use header::Header;
 pub use notice_bar::NoticeBar;

@@ -84,12 +84,15 @@ pub fn BoundedField(
     }
 }
 
-/// A cost–benefit model input: label, unit, range and `data-testid="cb-<key>"` from the
-/// model's table.
+/// A cost–benefit model input: label, unit, range and `data-testid="cb-<key>"` (or another
+/// prefix) from the model's table.
 #[component]
 pub fn NumberField(
     /// Which model input this is.
     field: Field,
+    /// The id and `data-testid` prefix: `<prefix>-<key>`.
+    #[prop(default = "cb")]
+    prefix: &'static str,
     /// The value in force.
     #[prop(into)]
     value: Signal<f64>,
@@ -114,7 +117,7 @@ pub fn NumberField(
     view! {
         <BoundedField
             label=labels::field(field)
-            id=format!("cb-{}", field.key())
+            id=format!("{prefix}-{}", field.key())
             value=value
             range=field.range()
             whole=field.whole()

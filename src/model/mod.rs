@@ -17,4 +17,5 @@ pub mod progress;
 pub mod sample;
 pub mod step;
 pub mod verdict;
+pub mod what_if;
 pub mod wording;

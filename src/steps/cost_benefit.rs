@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use super::cost_benefit_results::CostBenefitResults;
-use super::cost_benefit_tables::{Breakdown, CashFlowTable, TornadoTable};
+use super::charts::{CashFlowChart, ConcessionChart, ProbabilityChart, TornadoChart, WhatIfPanel};
+use super::cost_benefit_tables::Breakdown;
 use super::use_account;
 use crate::components::NumberField;
 use crate::i18n::{use_i18n, Key};
@@ -9,7 +10,7 @@ use crate::model::economics::SENSITIVITY_DELTA_RANGE;
 use crate::model::field::Field;
 
 /// Step 2, "Is it worth it?": the model's inputs, every result with a plain-words reading,
-/// where the one-off amounts come from, and the numbers behind the charts.
+/// where the one-off amounts come from, and the charts with their what-if sliders.
 #[component]
 pub fn CostBenefitStep() -> impl IntoView {
     let i18n = use_i18n();
@@ -29,7 +30,7 @@ pub fn CostBenefitStep() -> impl IntoView {
                             view! {
                                 <NumberField
                                     field=field
-                                    value=Signal::derive(move || ctx.read(field.default_value(), |a| a.cost_benefit.get(field)))
+                                    value=Signal::derive(move || ctx.input(field))
                                     currency=currency
                                     disabled=Signal::derive(move || !ctx.editable())
                                     on_change=Callback::new(move |v| ctx.update(|a| a.cost_benefit.set(field, v)))
@@ -63,7 +64,18 @@ pub fn CostBenefitStep() -> impl IntoView {
             <CostBenefitResults />
         </div>
         <Breakdown />
-        <CashFlowTable />
-        <TornadoTable />
+        <section class="card" aria-labelledby="charts-heading" data-testid="chart-area">
+            <h2 id="charts-heading">{i18n.s(Key::ChartsSection)}</h2>
+            <p class="lead">{i18n.s(Key::ChartsIntro)}</p>
+            <div class="charts-layout">
+                <WhatIfPanel />
+                <div class="chart-list">
+                    <CashFlowChart />
+                    <ProbabilityChart />
+                    <ConcessionChart />
+                    <TornadoChart />
+                </div>
+            </div>
+        </section>
     }
 }

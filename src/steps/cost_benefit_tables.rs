@@ -54,7 +54,7 @@ pub fn Breakdown() -> impl IntoView {
     }
 }
 
-/// The discounted cash flow year by year: the numbers the cash-flow chart will draw.
+/// The discounted cash flow year by year: the numbers the cash-flow chart draws.
 #[component]
 pub fn CashFlowTable() -> impl IntoView {
     let i18n = use_i18n();
@@ -68,10 +68,6 @@ pub fn CashFlowTable() -> impl IntoView {
         })
     });
     view! {
-        <section class="card" aria-labelledby="cash-flow-heading" data-testid="chart-area">
-            <h2 id="cash-flow-heading">{i18n.s(Key::ChartsHeading)}</h2>
-            <p class="lead">{i18n.s(Key::ChartsNote)}</p>
-            <div class="table-scroll">
                 <table data-testid="cash-flow-table">
                     <thead>
                         <tr>
@@ -100,8 +96,6 @@ pub fn CashFlowTable() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
-            </div>
-        </section>
     }
 }
 
@@ -125,9 +119,6 @@ pub fn TornadoTable() -> impl IntoView {
         })
     });
     view! {
-        <section class="card" aria-labelledby="tornado-heading">
-            <h2 id="tornado-heading">{i18n.s(Key::TornadoHeading)}</h2>
-            <div class="table-scroll">
                 <table data-testid="tornado-table">
                     <thead>
                         <tr>
@@ -152,7 +143,5 @@ pub fn TornadoTable() -> impl IntoView {
                         }}
                     </tbody>
                 </table>
-            </div>
-        </section>
     }
 }

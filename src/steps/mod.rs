@@ -1,11 +1,12 @@
 //! One component per wizard step, sharing the open account through [`AccountContext`].
 
 mod account_details;
+mod charts;
 mod adaptations;
 mod contributors;
 mod cost_benefit;
 mod cost_benefit_results;
-mod cost_benefit_tables;
+pub(crate) mod cost_benefit_tables;
 mod criteria;
 mod dialogue;
 mod meeting_plan;
@@ -26,8 +27,10 @@ pub use summary::SummaryStep;
 
 use leptos::prelude::*;
 
+use crate::charts::Theme;
 use crate::model::account::Account;
 use crate::model::analysis::{analyse, Analysis};
+use crate::model::field::Field;
 use crate::state::{today, use_app_state, AppState};
 
 /// The account a step works on, and everything derived from it.
@@ -36,6 +39,8 @@ pub struct AccountContext {
     pub id: Signal<String>,
     pub account: Memo<Option<Account>>,
     pub analysis: Memo<Option<Analysis>>,
+    /// A value being dragged on a what-if slider: shown everywhere, saved on release.
+    preview: RwSignal<Option<(Field, f64)>>,
     state: AppState,
 }
 
@@ -45,12 +50,24 @@ impl AccountContext {
         let state = use_app_state();
         let account =
             Memo::new(move |_| id.with(|id| state.doc.with(|doc| doc.account(id).cloned())));
-        let analysis =
-            Memo::new(move |_| account.with(|a| a.as_ref().map(|a| analyse(a, today()))));
+        let preview = RwSignal::new(None::<(Field, f64)>);
+        let analysis = Memo::new(move |_| {
+            account.with(|a| {
+                a.as_ref().map(|a| match preview.get() {
+                    Some((field, value)) => {
+                        let mut a = a.clone();
+                        a.cost_benefit.set(field, value);
+                        analyse(&a, today())
+                    }
+                    None => analyse(a, today()),
+                })
+            })
+        });
         let ctx = AccountContext {
             id,
             account,
             analysis,
+            preview,
             state,
         };
         provide_context(ctx);
@@ -87,6 +104,35 @@ impl AccountContext {
                 items.remove(index);
             }
         })
+    }
+
+    /// A cost–benefit input as shown now: the dragged value, else the saved one (reactive).
+    pub fn input(&self, field: Field) -> f64 {
+        match self.preview.get() {
+            Some((dragged, value)) if dragged == field => value,
+            _ => self.read(field.default_value(), |a| a.cost_benefit.get(field)),
+        }
+    }
+
+    /// Shows `value` for `field` everywhere without saving it (while a slider is dragged).
+    pub fn preview(&self, field: Field, value: f64) {
+        self.preview.set(Some((field, value)));
+    }
+
+    /// Ends a preview without saving it.
+    pub fn end_preview(&self) {
+        self.preview.set(None);
+    }
+
+    /// Saves `value` for `field` and ends any preview.
+    pub fn commit(&self, field: Field, value: f64) {
+        self.update(|a| a.cost_benefit.set(field, value));
+        self.preview.set(None);
+    }
+
+    /// The display settings' chart theme (reactive).
+    pub fn theme(&self) -> Theme {
+        self.state.theme()
     }
 
     /// Whether edits are allowed now.

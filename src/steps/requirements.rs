@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::adaptations::Adaptations;
+use super::charts::CriteriaChart;
 use super::criteria::CriteriaList;
 use super::offer_comparison::OfferComparison;
 use super::use_account;
@@ -37,6 +38,10 @@ pub fn RequirementsStep() -> impl IntoView {
             </div>
         </section>
         <OfferComparison />
+        <section class="card" aria-labelledby="criteria-chart-heading">
+            <h2 id="criteria-chart-heading" class="visually-hidden">{i18n.s(Key::ChartsSection)}</h2>
+            <CriteriaChart />
+        </section>
         <Adaptations />
     }
 }

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use super::charts::{CashFlowChart, TornadoChart};
 use leptos::task::spawn_local;
 
 use super::summary_text::{action, finding, key_figures, plain_text, verdict_line};
@@ -85,6 +87,11 @@ pub fn SummaryStep() -> impl IntoView {
             <ol data-testid="action-plan">
                 {move || actions.get().iter().map(|a| view! { <li>{action(&i18n, a, &currency())}</li> }).collect_view()}
             </ol>
+            <h3>{i18n.s(Key::FiguresHeading)}</h3>
+            <div class="summary-figures">
+                <CashFlowChart />
+                <TornadoChart />
+            </div>
             <h3>{i18n.s(Key::StoryHeading)}</h3>
             <ul class="story">
                 {move || ctx.read(Vec::new(), |a| a.reasons.events.clone()).into_iter().map(|e| view! {

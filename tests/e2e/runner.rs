@@ -87,6 +87,7 @@ pub fn main() {
         crate::shell::TESTS,
         crate::wizard::TESTS,
         crate::storage::TESTS,
+        crate::charts::TESTS,
         crate::a11y::TESTS,
     ];
     let tests: Vec<Trial> = suites

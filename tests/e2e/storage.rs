@@ -60,6 +60,7 @@ fn sample_text(revision: u64) -> Result<String, Error> {
     Ok(encode(
         &Document {
             accounts: vec![brex_rilf()],
+            ..Document::default()
         },
         revision,
     )?)
@@ -125,6 +126,7 @@ async fn repair_keeps_the_accounts_that_still_read(b: Browser) -> Outcome {
     let text = encode(
         &Document {
             accounts: vec![brex_rilf(), second],
+            ..Document::default()
         },
         2,
     )?;
@@ -282,6 +284,7 @@ async fn edit_on_a_stale_base(b: &Browser) -> Result<String, Error> {
     let newer = encode(
         &Document {
             accounts: vec![theirs],
+            ..Document::default()
         },
         7,
     )?;
@@ -447,7 +450,7 @@ async fn large_document_load_and_save_times(b: Browser) -> Outcome {
             a
         })
         .collect();
-    let text = encode(&Document { accounts }, 1)?;
+    let text = encode(&Document { accounts, ..Document::default() }, 1)?;
     start_with(&b, &text).await?;
     check(
         row_names(&b).await?.len() == LARGE_ACCOUNTS,

@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use super::ev_table::EvTable;
+use super::{drawing, listing, sentence};
+use crate::charts::{ev_curve, render_svg, EvCurveText, Marker, MarkerKind, LINE_CHART_SIZE};
+use crate::components::ChartFigure;
+use crate::i18n::{use_i18n, Key};
+use crate::model::format::{money, percent};
+use crate::steps::use_account;
+
+/// Expected value against the price concession, with the current and the largest paying cut
+/// marked and the break-even volume noted.
+#[component]
+pub fn ConcessionChart() -> impl IntoView {
+    let i18n = use_i18n();
+    let ctx = use_account();
+    let svg = drawing(ctx, move |a, c| {
+        let e = &a.evaluation;
+        let yours = a.inputs.concession * 100.0;
+        let mut markers = vec![Marker {
+            x: yours,
+            label: i18n.f(Key::MarkerYourCut, &[&percent(yours)]),
+            kind: MarkerKind::Current,
+        }];
+        markers.extend(e.max_concession.map(|m| Marker {
+            x: m,
+            label: i18n.f(Key::MarkerMaxCut, &[&percent(m)]),
+            kind: MarkerKind::Threshold,
+        }));
+        let note = match e.breakeven_volume {
+            Some(v) => i18n.f(Key::NoteBreakeven, &[&percent(v)]),
+            None => i18n.t(Key::NoteBreakevenNone).to_owned(),
+        };
+        let text = EvCurveText {
+            x_desc: i18n.t(Key::AxisConcession).to_owned(),
+            y_desc: i18n.f(Key::AxisEv, &[c]),
+            series: i18n.t(Key::SeriesEv).to_owned(),
+            note: Some(note),
+        };
+        let theme = ctx.theme();
+        render_svg(LINE_CHART_SIZE, |area| {
+            ev_curve(area, &e.ev_by_concession, &markers, &text, theme)
+        })
+    });
+    let points = listing(ctx, move |a, c| {
+        let point = |p: &crate::model::economics::Point| {
+            i18n.f(Key::PointConcession, &[&percent(p.x), &money(p.y, c)])
+        };
+        a.evaluation.ev_by_concession.iter().map(point).collect()
+    });
+    let reading = sentence(ctx, move |a, c| {
+        let (cut, ev) = (percent(a.inputs.concession * 100.0), money(a.evaluation.ev, c));
+        match a.evaluation.max_concession {
+            Some(max) => i18n.f(Key::ReadConcession, &[&cut, &ev, &percent(max)]),
+            None => i18n.f(Key::ReadConcessionNoMax, &[&cut, &ev]),
+        }
+    });
+    view! {
+        <ChartFigure testid="chart-concession" title=Key::ChartConcessionTitle svg=svg points=points reading=reading>
+            <EvTable testid="concession-table" column=Key::ColConcession series=|e| &e.ev_by_concession />
+        </ChartFigure>
+    }
+}
