@@ -97,6 +97,8 @@ pub struct AppState {
     pending: StoredValue<Option<TimeoutHandle>>,
     /// `doc.settings.large_type`, apart so that edits elsewhere do not redraw the charts.
     large_type: Memo<bool>,
+    /// Device pixels per CSS pixel for painting charts (raised while printing).
+    pixel_ratio: RwSignal<f64>,
 }
 
 const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -114,6 +116,7 @@ pub fn provide_app_state() -> AppState {
         dirty: RwSignal::new(false),
         backups_changed: RwSignal::new(0),
         pending: StoredValue::new(None),
+        pixel_ratio: RwSignal::new(device_pixel_ratio()),
     };
     provide_context(state);
 
@@ -136,12 +139,38 @@ pub fn provide_app_state() -> AppState {
             state.other_tab_saved(event.new_value());
         }
     });
+    // Zooming or moving to another screen changes the pixel ratio (and fires resize); print
+    // gets at least three device pixels per CSS pixel so that charts stay sharp on paper.
+    let ratio = state.pixel_ratio;
+    let on_resize =
+        window_event_listener(leptos::ev::resize, move |_| ratio.set(device_pixel_ratio()));
+    let on_print = window_event_listener(leptos::ev::beforeprint, move |_| {
+        ratio.set(device_pixel_ratio().max(PRINT_PIXEL_RATIO))
+    });
+    let after_print = window_event_listener(leptos::ev::afterprint, move |_| {
+        ratio.set(device_pixel_ratio())
+    });
     on_cleanup(move || {
         on_hide.remove();
         on_visibility.remove();
         on_storage.remove();
+        on_resize.remove();
+        on_print.remove();
+        after_print.remove();
     });
     state
+}
+
+const PRINT_PIXEL_RATIO: f64 = 3.0;
+
+/// The window's device pixel ratio, 1 where unknown.
+fn device_pixel_ratio() -> f64 {
+    let ratio = window().device_pixel_ratio();
+    if ratio.is_finite() && ratio > 0.0 {
+        ratio
+    } else {
+        1.0
+    }
 }
 
 /// The app state; provided by `App`.
@@ -216,6 +245,11 @@ impl AppState {
     /// Turns large type on or off (saved with the document).
     pub fn set_large_type(&self, on: bool) {
         self.edit(|doc| doc.settings.large_type = on);
+    }
+
+    /// Device pixels per CSS pixel to paint charts at (reactive).
+    pub fn pixel_ratio(&self) -> f64 {
+        self.pixel_ratio.get()
     }
 
     /// The chart theme for the display settings (reactive).

@@ -10,6 +10,7 @@ use crate::model::economics::Evaluation;
 use crate::model::format::compact;
 
 /// The words on the cash-flow chart, already translated and formatted.
+#[derive(Clone, Debug, PartialEq)]
 pub struct CashFlowText {
     /// X axis, with its unit.
     pub x_desc: String,

@@ -9,6 +9,7 @@ use super::{
 use crate::model::incumbent::{IncumbentComparison, SCORE_RANGE};
 
 /// The words on the criteria chart, already translated and formatted.
+#[derive(Clone, Debug, PartialEq)]
 pub struct CriteriaText {
     pub x_desc: String,
     pub ours: String,

@@ -26,6 +26,7 @@ pub struct Marker {
 }
 
 /// The words on an expected-value curve, already translated and formatted.
+#[derive(Clone, Debug, PartialEq)]
 pub struct EvCurveText {
     pub x_desc: String,
     pub y_desc: String,
@@ -59,7 +60,7 @@ pub fn ev_curve<DB: DrawingBackend>(
         .configure_mesh()
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
-        .x_labels(11)
+        .x_labels(6)
         .y_labels(6)
         .x_label_formatter(&|v| format!("{v:.0}%"))
         .y_label_formatter(&|v| compact(*v))

@@ -13,22 +13,36 @@ use plotters_backend::{
 /// Average advance of a sans-serif glyph, in ems.
 const GLYPH_WIDTH_EM: f64 = 0.56;
 
+/// The size of `text` at `size` pixels, estimated from its length.
+pub fn estimate_text(text: &str, size: f64) -> (u32, u32) {
+    let width = text.chars().count() as f64 * size * GLYPH_WIDTH_EM;
+    (width.ceil() as u32, size.ceil() as u32)
+}
+
 /// Any backend, with text measured by estimate.
-pub struct Measured<B>(pub B);
+pub struct Measured<B> {
+    inner: B,
+}
+
+impl<B: DrawingBackend> Measured<B> {
+    pub fn new(inner: B) -> Measured<B> {
+        Measured { inner }
+    }
+}
 
 impl<B: DrawingBackend> DrawingBackend for Measured<B> {
     type ErrorType = B::ErrorType;
 
     fn get_size(&self) -> (u32, u32) {
-        self.0.get_size()
+        self.inner.get_size()
     }
 
     fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.ensure_prepared()
+        self.inner.ensure_prepared()
     }
 
     fn present(&mut self) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.present()
+        self.inner.present()
     }
 
     fn draw_pixel(
@@ -36,7 +50,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         point: BackendCoord,
         color: BackendColor,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_pixel(point, color)
+        self.inner.draw_pixel(point, color)
     }
 
     fn draw_line<S: BackendStyle>(
@@ -45,7 +59,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_line(from, to, style)
+        self.inner.draw_line(from, to, style)
     }
 
     fn draw_rect<S: BackendStyle>(
@@ -55,7 +69,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_rect(upper_left, bottom_right, style, fill)
+        self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -63,7 +77,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_path(path, style)
+        self.inner.draw_path(path, style)
     }
 
     fn draw_circle<S: BackendStyle>(
@@ -73,7 +87,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_circle(center, radius, style, fill)
+        self.inner.draw_circle(center, radius, style, fill)
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -81,7 +95,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         vert: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.fill_polygon(vert, style)
+        self.inner.fill_polygon(vert, style)
     }
 
     fn draw_text<S: BackendTextStyle>(
@@ -90,7 +104,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-        self.0.draw_text(text, style, pos)
+        self.inner.draw_text(text, style, pos)
     }
 
     fn estimate_text_size<S: BackendTextStyle>(
@@ -98,8 +112,6 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         text: &str,
         style: &S,
     ) -> Result<(u32, u32), DrawingErrorKind<B::ErrorType>> {
-        let size = style.size();
-        let width = text.chars().count() as f64 * size * GLYPH_WIDTH_EM;
-        Ok((width.ceil() as u32, size.ceil() as u32))
+        Ok(estimate_text(text, style.size()))
     }
 }

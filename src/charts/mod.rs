@@ -6,6 +6,7 @@
 mod cash_flow;
 mod criteria;
 mod ev_curve;
+mod figure;
 mod measured;
 mod tornado;
 
@@ -21,7 +22,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 pub use cash_flow::{cash_flow, CashFlowText};
 pub use criteria::{criteria, CriteriaText};
 pub use ev_curve::{ev_curve, EvCurveText, Marker, MarkerKind};
-pub use measured::Measured;
+pub use figure::Figure;
+pub use measured::{estimate_text, Measured};
 pub use tornado::{tornado, TornadoText};
 
 /// Okabe–Ito colours: told apart with every common colour-vision deficiency. Each series also
@@ -103,7 +105,8 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
     }
 }
 
-/// A finished drawing: SVG markup and where its items are.
+/// A finished SVG drawing (native tests; the page paints the same figures on a canvas):
+/// markup and where its items are.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Svg {
     pub markup: String,
@@ -118,7 +121,7 @@ where
 {
     let mut markup = String::new();
     let layout = {
-        let area = Measured(SVGBackend::with_string(&mut markup, size)).into_drawing_area();
+        let area = Measured::new(SVGBackend::with_string(&mut markup, size)).into_drawing_area();
         area.fill(&WHITE)?;
         let layout = draw(&area)?;
         area.present()?;

@@ -10,11 +10,12 @@ use crate::model::economics::SensitivityRow;
 use crate::model::format::compact;
 
 /// The words on the tornado chart, already translated and formatted.
+#[derive(Clone, Debug, PartialEq)]
 pub struct TornadoText {
     pub x_desc: String,
-    /// Legend and bar-end label of the input lowered by δ (e.g. "−10%").
+    /// Legend entry of the input lowered by δ (e.g. "−10%").
     pub low: String,
-    /// Legend and bar-end label of the input raised by δ.
+    /// Legend entry of the input raised by δ.
     pub high: String,
     /// The label of the line at today's expected value.
     pub base: String,
@@ -23,7 +24,8 @@ pub struct TornadoText {
 }
 
 /// The sensitivity ranking as a tornado: for each input (largest swing on top) the expected
-/// value with it lowered (upper half-bar) and raised (lower half-bar) by δ, around today's.
+/// value with it lowered (upper, solid half-bar) and raised (lower, outlined half-bar) by δ,
+/// around today's.
 pub fn tornado<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     base: f64,
@@ -63,10 +65,13 @@ pub fn tornado<DB: DrawingBackend>(
         } else {
             (y - 0.04, y - 0.4)
         };
-        Rectangle::new(
-            [(base, near), (to, far)],
-            if upper { OURS } else { OTHER }.filled(),
-        )
+        // Lowered: solid; raised: outlined — told apart without colour, as in the legend.
+        let style = if upper {
+            OURS.filled()
+        } else {
+            OTHER.stroke_width(theme.px(2.0))
+        };
+        Rectangle::new([(base, near), (to, far)], style)
     };
     chart.draw_series(
         rows.iter()
@@ -78,27 +83,6 @@ pub fn tornado<DB: DrawingBackend>(
             .enumerate()
             .map(|(i, r)| half(i, false, r.ev_high)),
     )?;
-    // Bar-end labels say which half is which without relying on colour.
-    let end = |value: f64, y: f64, label: &str| {
-        let (h, dx) = if value < base {
-            (HPos::Right, -4)
-        } else {
-            (HPos::Left, 4)
-        };
-        EmptyElement::at((value, y))
-            + Text::new(
-                label.to_owned(),
-                (dx, 0),
-                theme.text(12.0, &INK).pos(Pos::new(h, VPos::Center)),
-            )
-    };
-    chart.draw_series(rows.iter().enumerate().flat_map(|(i, r)| {
-        let y = bar_y(i, count);
-        [
-            end(r.ev_low, y + 0.22, &text.low),
-            end(r.ev_high, y - 0.22, &text.high),
-        ]
-    }))?;
     let y_range = bar_range(count);
     chart.draw_series(LineSeries::new(
         [(base, y_range.start), (base, y_range.end)],
@@ -119,7 +103,7 @@ pub fn tornado<DB: DrawingBackend>(
     let centres = bar_names(area, plot_left, &centres, &text.names, theme)?;
     let items = [
         (text.low.as_str(), Swatch::Solid(OURS)),
-        (text.high.as_str(), Swatch::Solid(OTHER)),
+        (text.high.as_str(), Swatch::Outline(OTHER)),
     ];
     legend(area, &items, None, theme)?;
     Ok(Layout {

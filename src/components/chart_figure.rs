@@ -1,8 +1,10 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::charts::{Axis, ChartError, Svg};
+use super::paint::paint;
+use crate::charts::{Axis, Figure, Layout};
 use crate::i18n::{use_i18n, Key};
+use crate::state::use_app_state;
 
 /// A chart with everything that makes it usable by everyone: a title, the drawing (kept
 /// left-to-right on right-to-left pages), exact values for the point under the pointer or
@@ -13,12 +15,11 @@ pub fn ChartFigure(
     testid: &'static str,
     /// The chart's title.
     title: Key,
-    /// The drawing, or why it failed.
+    /// What to draw (nothing while there is no analysis).
     #[prop(into)]
-    svg: Signal<Result<Svg, ChartError>>,
-    /// Exact values of each point or bar, in the drawing's order.
-    #[prop(into)]
-    points: Signal<Vec<String>>,
+    figure: Signal<Option<Figure>>,
+    /// Exact values of point or bar `i`, in the drawing's order.
+    describe: Callback<usize, Option<String>>,
     /// The chart in one plain sentence.
     #[prop(into)]
     reading: Signal<String>,
@@ -26,28 +27,33 @@ pub fn ChartFigure(
     children: ChildrenFn,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let host = NodeRef::<html::Div>::new();
+    let state = use_app_state();
+    let canvas = NodeRef::<html::Canvas>::new();
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
+    let layout = RwSignal::new(Layout::default());
+    let failure = RwSignal::new(None::<String>);
     let draws = StoredValue::new(0_u32);
-    // The outside world: the drawing's markup goes straight into the DOM, once per change.
+    // The outside world: paint whenever the figure, the theme or the pixel ratio changes.
     Effect::new(move || {
-        let Some(el) = host.get() else { return };
-        svg.with(|s| el.set_inner_html(s.as_ref().map_or("", |s| s.markup.as_str())));
+        let (theme, scale) = (state.theme(), state.pixel_ratio());
+        let Some(el) = canvas.get() else { return };
+        let Some(result) = figure.with(|f| f.as_ref().map(|f| paint(&el, f, theme, scale))) else {
+            return;
+        };
+        match result {
+            Ok(drawn) => {
+                layout.set(drawn);
+                failure.set(None);
+            }
+            Err(e) => failure.set(Some(i18n.f(Key::ChartFailed, &[&e.0]))),
+        }
         draws.update_value(|n| *n += 1);
         let _ = el.set_attribute("data-draws", &draws.get_value().to_string());
     });
-    let count = move || points.with(Vec::len);
-    let axis = move || svg.with(|s| s.as_ref().ok().and_then(|s| s.layout.axis));
-    let centre = move || {
-        let i = active.get()?;
-        svg.with(|s| {
-            s.as_ref()
-                .ok()
-                .and_then(|s| s.layout.centres.get(i).copied())
-        })
-    };
-    let move_to = move |i: usize| active.set(Some(i.min(count().saturating_sub(1))));
+    let count = move || layout.with(|l| l.centres.len());
+    let axis = move || layout.with(|l| l.axis);
+    let centre = move || layout.with(|l| active.get().and_then(|i| l.centres.get(i).copied()));
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let last = count().saturating_sub(1);
         let now = active.get_untracked();
@@ -60,10 +66,10 @@ pub fn ChartFigure(
             _ => return,
         };
         ev.prevent_default();
-        move_to(next);
+        active.set(Some(next));
     };
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
-        let (Some(el), Some(axis)) = (host.get_untracked(), axis()) else {
+        let (Some(el), Some(axis)) = (canvas.get_untracked(), axis()) else {
             return;
         };
         let rect = el.get_bounding_client_rect();
@@ -71,15 +77,14 @@ pub fn ChartFigure(
             Axis::Horizontal => (f64::from(ev.client_x()) - rect.left()) / rect.width().max(1.0),
             Axis::Vertical => (f64::from(ev.client_y()) - rect.top()) / rect.height().max(1.0),
         };
-        let nearest =
-            svg.with_untracked(|s| s.as_ref().ok().and_then(|s| s.layout.nearest(fraction)));
-        active.set(nearest);
+        active.set(layout.with_untracked(|l| l.nearest(fraction)));
     };
-    let readout = move || {
-        let i = active.get()?;
-        points.with(|p| p.get(i).cloned())
+    let readout = move || active.get().and_then(|i| describe.run(i));
+    let at = move |along: Axis| {
+        centre()
+            .filter(|_| axis() == Some(along))
+            .map(|c| format!("{:.2}%", c * 100.0))
     };
-    let failure = move || svg.with(|s| s.as_ref().err().map(|e| i18n.f(Key::ChartFailed, &[&e.0])));
     let reading_id = format!("{testid}-reading");
     let hint_id = format!("{testid}-hint");
     let table_id = format!("{testid}-table");
@@ -98,17 +103,17 @@ pub fn ChartFigure(
                 on:pointerleave=move |_| active.set(None)
                 on:blur=move |_| active.set(None)
             >
-                <div class="chart-host" node_ref=host data-testid=format!("{testid}-drawing")></div>
+                <canvas class="chart-canvas" node_ref=canvas aria-hidden="true" data-testid=format!("{testid}-drawing")></canvas>
                 <div
                     class="chart-cursor"
                     class:across=move || axis() == Some(Axis::Vertical)
                     class:hidden=move || centre().is_none()
-                    style:left=move || centre().filter(|_| axis() == Some(Axis::Horizontal)).map(|c| format!("{:.2}%", c * 100.0))
-                    style:top=move || centre().filter(|_| axis() == Some(Axis::Vertical)).map(|c| format!("{:.2}%", c * 100.0))
+                    style:left=move || at(Axis::Horizontal)
+                    style:top=move || at(Axis::Vertical)
                 ></div>
             </div>
             <p class="chart-readout" aria-live="polite" data-testid=format!("{testid}-readout")>{readout}</p>
-            <p class="field-error" role="alert">{failure}</p>
+            <p class="field-error" role="alert">{move || failure.get()}</p>
             <p id=reading_id.clone() class="reading" data-testid=reading_id.clone()>{reading}</p>
             <small id=hint_id class="hint">{i18n.s(Key::ChartKeysHint)}</small>
             <button
@@ -121,7 +126,7 @@ pub fn ChartFigure(
             >
                 {move || i18n.t(if open.get() { Key::ChartHideTable } else { Key::ChartShowTable })}
             </button>
-            <Show when=move || open.get() || failure().is_some()>
+            <Show when=move || open.get() || failure.with(Option::is_some)>
                 <div id=table_id.clone() class="table-scroll" data-testid=table_id.clone()>
                     {children()}
                 </div>

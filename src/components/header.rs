@@ -11,7 +11,9 @@ pub fn Header() -> impl IntoView {
     let state = use_app_state();
     // The outside world: `<html data-large-type>` scales the whole page's type.
     Effect::new(move || {
-        let Some(root) = document().document_element() else { return };
+        let Some(root) = document().document_element() else {
+            return;
+        };
         // Failing to set the attribute only loses the larger type; the page still works.
         let _ = if state.large_type() {
             root.set_attribute("data-large-type", "")

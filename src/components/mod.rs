@@ -1,11 +1,13 @@
 //! Small reusable pieces of the page.
 
+mod canvas;
 mod chart_figure;
 mod footer;
 mod header;
 mod notice_bar;
 mod number_field;
 mod page_title;
+mod paint;
 mod remove_button;
 mod step_nav;
 mod storage_banner;

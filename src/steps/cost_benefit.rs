@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::cost_benefit_results::CostBenefitResults;
 use super::charts::{CashFlowChart, ConcessionChart, ProbabilityChart, TornadoChart, WhatIfPanel};
+use super::cost_benefit_results::CostBenefitResults;
 use super::cost_benefit_tables::Breakdown;
 use super::use_account;
 use crate::components::NumberField;

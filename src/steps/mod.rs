@@ -1,8 +1,8 @@
 //! One component per wizard step, sharing the open account through [`AccountContext`].
 
 mod account_details;
-mod charts;
 mod adaptations;
+mod charts;
 mod contributors;
 mod cost_benefit;
 mod cost_benefit_results;
@@ -27,7 +27,6 @@ pub use summary::SummaryStep;
 
 use leptos::prelude::*;
 
-use crate::charts::Theme;
 use crate::model::account::Account;
 use crate::model::analysis::{analyse, Analysis};
 use crate::model::field::Field;
@@ -128,11 +127,6 @@ impl AccountContext {
     pub fn commit(&self, field: Field, value: f64) {
         self.update(|a| a.cost_benefit.set(field, value));
         self.preview.set(None);
-    }
-
-    /// The display settings' chart theme (reactive).
-    pub fn theme(&self) -> Theme {
-        self.state.theme()
     }
 
     /// Whether edits are allowed now.

@@ -4,6 +4,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod a11y;
 #[cfg(not(target_arch = "wasm32"))]
+mod bench;
+#[cfg(not(target_arch = "wasm32"))]
 mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod charts;

@@ -90,10 +90,15 @@ pub fn main() {
         crate::charts::TESTS,
         crate::a11y::TESTS,
     ];
+    // Benchmarks report figures and run only on request (`-- --ignored`, see scripts/bench.sh).
+    let benches = crate::bench::BENCHES
+        .iter()
+        .map(|(name, f)| trial(name, *f, driver).with_ignored_flag(true));
     let tests: Vec<Trial> = suites
         .concat()
         .iter()
         .map(|(name, f)| trial(name, *f, driver))
+        .chain(benches)
         .collect();
     let conclusion = libtest_mimic::run(&args, tests);
     driver.stop();

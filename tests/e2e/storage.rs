@@ -450,7 +450,13 @@ async fn large_document_load_and_save_times(b: Browser) -> Outcome {
             a
         })
         .collect();
-    let text = encode(&Document { accounts, ..Document::default() }, 1)?;
+    let text = encode(
+        &Document {
+            accounts,
+            ..Document::default()
+        },
+        1,
+    )?;
     start_with(&b, &text).await?;
     check(
         row_names(&b).await?.len() == LARGE_ACCOUNTS,

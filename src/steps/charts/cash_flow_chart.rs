@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{drawing, listing, sentence};
-use crate::charts::{cash_flow, render_svg, CashFlowText, LINE_CHART_SIZE};
+use super::{describer, figure, sentence};
+use crate::charts::{CashFlowText, Figure};
 use crate::components::ChartFigure;
 use crate::i18n::{use_i18n, Key};
 use crate::model::format::money;
@@ -13,7 +13,7 @@ use crate::steps::use_account;
 pub fn CashFlowChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let svg = drawing(ctx, move |a, c| {
+    let figure = figure(ctx, move |a, c| {
         let e = &a.evaluation;
         let text = CashFlowText {
             x_desc: i18n.t(Key::AxisYear).to_owned(),
@@ -26,20 +26,27 @@ pub fn CashFlowChart() -> impl IntoView {
                 .map(|y| i18n.f(Key::LabelPayback, &[&y.to_string()]))
                 .unwrap_or_default(),
         };
-        let theme = ctx.theme();
-        render_svg(LINE_CHART_SIZE, |area| cash_flow(area, e, &text, theme))
+        Figure::CashFlow {
+            eval: e.clone(),
+            text,
+        }
     });
-    let points = listing(ctx, move |a, c| {
+    let describe = describer(ctx, move |a, c, i| {
         let e = &a.evaluation;
-        std::iter::once((0, -e.upfront))
-            .chain(e.years.iter().map(|y| (y.year, y.cumulative_won)))
-            .map(|(year, v)| i18n.f(Key::PointCashFlow, &[&year.to_string(), &money(v, c)]))
-            .collect()
+        let (year, value) = match i {
+            0 => (0, -e.upfront),
+            i => e.years.get(i - 1).map(|y| (y.year, y.cumulative_won))?,
+        };
+        Some(i18n.f(Key::PointCashFlow, &[&year.to_string(), &money(value, c)]))
     });
     let reading = sentence(ctx, move |a, c| {
         let e = &a.evaluation;
         let end = e.years.last().map_or(-e.upfront, |y| y.cumulative_won);
-        let (upfront, end, years) = (money(e.upfront, c), money(end, c), e.years.len().to_string());
+        let (upfront, end, years) = (
+            money(e.upfront, c),
+            money(end, c),
+            e.years.len().to_string(),
+        );
         match e.payback_year {
             Some(y) => i18n.f(
                 Key::ReadCashFlowPayback,
@@ -49,7 +56,7 @@ pub fn CashFlowChart() -> impl IntoView {
         }
     });
     view! {
-        <ChartFigure testid="chart-cash-flow" title=Key::ChartCashFlowTitle svg=svg points=points reading=reading>
+        <ChartFigure testid="chart-cash-flow" title=Key::ChartCashFlowTitle figure=figure describe=describe reading=reading>
             <CashFlowTable />
         </ChartFigure>
     }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::ev_table::EvTable;
-use super::{drawing, listing, sentence};
-use crate::charts::{ev_curve, render_svg, EvCurveText, Marker, MarkerKind, LINE_CHART_SIZE};
+use super::{describer, figure, sentence};
+use crate::charts::{EvCurveText, Figure, Marker, MarkerKind};
 use crate::components::ChartFigure;
 use crate::i18n::{use_i18n, Key};
 use crate::model::format::{money, percent};
@@ -14,7 +14,7 @@ use crate::steps::use_account;
 pub fn ConcessionChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let svg = drawing(ctx, move |a, c| {
+    let figure = figure(ctx, move |a, c| {
         let e = &a.evaluation;
         let yours = a.inputs.concession * 100.0;
         let mut markers = vec![Marker {
@@ -37,26 +37,28 @@ pub fn ConcessionChart() -> impl IntoView {
             series: i18n.t(Key::SeriesEv).to_owned(),
             note: Some(note),
         };
-        let theme = ctx.theme();
-        render_svg(LINE_CHART_SIZE, |area| {
-            ev_curve(area, &e.ev_by_concession, &markers, &text, theme)
-        })
+        Figure::EvCurve {
+            points: e.ev_by_concession.clone(),
+            markers,
+            text,
+        }
     });
-    let points = listing(ctx, move |a, c| {
-        let point = |p: &crate::model::economics::Point| {
-            i18n.f(Key::PointConcession, &[&percent(p.x), &money(p.y, c)])
-        };
-        a.evaluation.ev_by_concession.iter().map(point).collect()
+    let describe = describer(ctx, move |a, c, i| {
+        let p = a.evaluation.ev_by_concession.get(i)?;
+        Some(i18n.f(Key::PointConcession, &[&percent(p.x), &money(p.y, c)]))
     });
     let reading = sentence(ctx, move |a, c| {
-        let (cut, ev) = (percent(a.inputs.concession * 100.0), money(a.evaluation.ev, c));
+        let (cut, ev) = (
+            percent(a.inputs.concession * 100.0),
+            money(a.evaluation.ev, c),
+        );
         match a.evaluation.max_concession {
             Some(max) => i18n.f(Key::ReadConcession, &[&cut, &ev, &percent(max)]),
             None => i18n.f(Key::ReadConcessionNoMax, &[&cut, &ev]),
         }
     });
     view! {
-        <ChartFigure testid="chart-concession" title=Key::ChartConcessionTitle svg=svg points=points reading=reading>
+        <ChartFigure testid="chart-concession" title=Key::ChartConcessionTitle figure=figure describe=describe reading=reading>
             <EvTable testid="concession-table" column=Key::ColConcession series=|e| &e.ev_by_concession />
         </ChartFigure>
     }

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::criteria_table::CriteriaTable;
-use super::{drawing, listing, sentence};
-use crate::charts::{bar_chart_size, criteria, render_svg, CriteriaText};
+use super::{describer, figure, sentence};
+use crate::charts::{CriteriaText, Figure};
 use crate::components::ChartFigure;
 use crate::i18n::{use_i18n, Key};
 use crate::model::format::{grouped, percent};
@@ -13,12 +13,17 @@ use crate::steps::use_account;
 pub fn CriteriaChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let svg = drawing(ctx, move |a, _| {
+    let figure = figure(ctx, move |a, _| {
         let offer = &a.offer;
         let mut names: Vec<String> = offer
             .rows
             .iter()
-            .map(|r| i18n.f(Key::CriterionWithWeight, &[&r.name, &percent(r.weight * 100.0)]))
+            .map(|r| {
+                i18n.f(
+                    Key::CriterionWithWeight,
+                    &[&r.name, &percent(r.weight * 100.0)],
+                )
+            })
             .collect();
         names.push(i18n.t(Key::WeightedTotal).to_owned());
         let text = CriteriaText {
@@ -27,33 +32,42 @@ pub fn CriteriaChart() -> impl IntoView {
             incumbent: i18n.t(Key::SeriesIncumbent).to_owned(),
             names,
         };
-        let theme = ctx.theme();
-        let size = bar_chart_size(offer.rows.len() + 1, theme);
-        render_svg(size, |area| criteria(area, offer, &text, theme))
-    });
-    let points = listing(ctx, move |a, _| {
-        let offer = &a.offer;
-        let point = |name: &str, ours: f64, theirs: f64| {
-            i18n.f(Key::PointCriteria, &[name, &grouped(ours, 1), &grouped(theirs, 1)])
-        };
-        let mut out: Vec<String> = offer.rows.iter().map(|r| point(&r.name, r.ours, r.incumbent)).collect();
-        if let (Some(o), Some(t)) = (offer.ours, offer.incumbent) {
-            out.push(point(i18n.t(Key::WeightedTotal), o, t));
+        Figure::Criteria {
+            offer: offer.clone(),
+            text,
         }
-        out
+    });
+    let describe = describer(ctx, move |a, _, i| {
+        let offer = &a.offer;
+        let (name, ours, theirs) = match offer.rows.get(i) {
+            Some(r) => (r.name.as_str(), r.ours, r.incumbent),
+            None if i == offer.rows.len() => {
+                (i18n.t(Key::WeightedTotal), offer.ours?, offer.incumbent?)
+            }
+            None => return None,
+        };
+        Some(i18n.f(
+            Key::PointCriteria,
+            &[name, &grouped(ours, 1), &grouped(theirs, 1)],
+        ))
     });
     let reading = sentence(ctx, move |a, _| {
         let offer = &a.offer;
         match (offer.ours, offer.incumbent, offer.gap) {
             (Some(o), Some(t), Some(g)) => i18n.f(
                 Key::ReadCriteria,
-                &[&grouped(o, 2), &grouped(t, 2), &grouped(g, 2), &grouped(offer.threshold, 2)],
+                &[
+                    &grouped(o, 2),
+                    &grouped(t, 2),
+                    &grouped(g, 2),
+                    &grouped(offer.threshold, 2),
+                ],
             ),
             _ => i18n.t(Key::ReadCriteriaNone).to_owned(),
         }
     });
     view! {
-        <ChartFigure testid="chart-criteria" title=Key::ChartCriteriaTitle svg=svg points=points reading=reading>
+        <ChartFigure testid="chart-criteria" title=Key::ChartCriteriaTitle figure=figure describe=describe reading=reading>
             <CriteriaTable />
         </ChartFigure>
     }

@@ -19,8 +19,11 @@ pub fn EvTable(
     let i18n = use_i18n();
     let ctx = use_account();
     let rows = Memo::new(move |_| {
-        ctx.analysis
-            .with(|a| a.as_ref().map(|a| series(&a.evaluation).clone()).unwrap_or_default())
+        ctx.analysis.with(|a| {
+            a.as_ref()
+                .map(|a| series(&a.evaluation).clone())
+                .unwrap_or_default()
+        })
     });
     let currency = move || ctx.read(String::new(), |a| a.currency.clone());
     view! {

@@ -21,33 +21,29 @@ pub use what_if_panel::WhatIfPanel;
 use leptos::prelude::*;
 
 use super::AccountContext;
-use crate::charts::{ChartError, Svg};
+use crate::charts::Figure;
 use crate::model::analysis::Analysis;
 
-/// A drawing memo: `draw` runs with the analysis and the account's currency whenever either
-/// (or the theme) changes; no analysis yet gives an empty drawing.
-fn drawing(
+/// A figure memo: `build` runs with the analysis and the account's currency whenever either
+/// changes; the figure paints only when the result differs.
+fn figure(
     ctx: AccountContext,
-    draw: impl Fn(&Analysis, &str) -> Result<Svg, ChartError> + Send + Sync + 'static,
-) -> Memo<Result<Svg, ChartError>> {
+    build: impl Fn(&Analysis, &str) -> Figure + Send + Sync + 'static,
+) -> Memo<Option<Figure>> {
     let currency = Memo::new(move |_| ctx.read(String::new(), |a| a.currency.clone()));
-    Memo::new(move |_| {
-        currency.with(|c| {
-            ctx.analysis
-                .with(|a| a.as_ref().map_or(Ok(Svg::default()), |a| draw(a, c)))
-        })
-    })
+    Memo::new(move |_| currency.with(|c| ctx.analysis.with(|a| a.as_ref().map(|a| build(a, c)))))
 }
 
-/// A list memo over the analysis (readouts, rows), empty without one.
-fn listing<T: PartialEq + Send + Sync + 'static>(
+/// The exact values of item `index` of a chart, read from the analysis only when asked (the
+/// pointer or keyboard is on it), so that dragging does not format every point.
+fn describer(
     ctx: AccountContext,
-    list: impl Fn(&Analysis, &str) -> Vec<T> + Send + Sync + 'static,
-) -> Memo<Vec<T>> {
-    Memo::new(move |_| {
+    describe: impl Fn(&Analysis, &str, usize) -> Option<String> + Send + Sync + 'static,
+) -> Callback<usize, Option<String>> {
+    Callback::new(move |index| {
         let c = ctx.read(String::new(), |a| a.currency.clone());
         ctx.analysis
-            .with(|a| a.as_ref().map(|a| list(a, &c)).unwrap_or_default())
+            .with(|a| a.as_ref().and_then(|a| describe(a, &c, index)))
     })
 }
 

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
 use super::ev_table::EvTable;
-use super::{drawing, listing, sentence};
-use crate::charts::{ev_curve, render_svg, EvCurveText, Marker, MarkerKind, LINE_CHART_SIZE};
+use super::{describer, figure, sentence};
+use crate::charts::{EvCurveText, Figure, Marker, MarkerKind};
 use crate::components::ChartFigure;
 use crate::i18n::{use_i18n, Key};
 use crate::model::format::{money, percent};
@@ -13,7 +13,7 @@ use crate::steps::use_account;
 pub fn ProbabilityChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let svg = drawing(ctx, move |a, c| {
+    let figure = figure(ctx, move |a, c| {
         let e = &a.evaluation;
         let yours = a.inputs.probability * 100.0;
         let mut markers = vec![Marker {
@@ -32,26 +32,28 @@ pub fn ProbabilityChart() -> impl IntoView {
             series: i18n.t(Key::SeriesEv).to_owned(),
             note: None,
         };
-        let theme = ctx.theme();
-        render_svg(LINE_CHART_SIZE, |area| {
-            ev_curve(area, &e.ev_by_probability, &markers, &text, theme)
-        })
+        Figure::EvCurve {
+            points: e.ev_by_probability.clone(),
+            markers,
+            text,
+        }
     });
-    let points = listing(ctx, move |a, c| {
-        let point = |p: &crate::model::economics::Point| {
-            i18n.f(Key::PointProbability, &[&percent(p.x), &money(p.y, c)])
-        };
-        a.evaluation.ev_by_probability.iter().map(point).collect()
+    let describe = describer(ctx, move |a, c, i| {
+        let p = a.evaluation.ev_by_probability.get(i)?;
+        Some(i18n.f(Key::PointProbability, &[&percent(p.x), &money(p.y, c)]))
     });
     let reading = sentence(ctx, move |a, c| {
-        let (p, ev) = (percent(a.inputs.probability * 100.0), money(a.evaluation.ev, c));
+        let (p, ev) = (
+            percent(a.inputs.probability * 100.0),
+            money(a.evaluation.ev, c),
+        );
         match a.evaluation.p_star {
             Some(star) => i18n.f(Key::ReadProbability, &[&p, &ev, &percent(star)]),
             None => i18n.f(Key::ReadProbabilityNoStar, &[&p, &ev]),
         }
     });
     view! {
-        <ChartFigure testid="chart-probability" title=Key::ChartProbabilityTitle svg=svg points=points reading=reading>
+        <ChartFigure testid="chart-probability" title=Key::ChartProbabilityTitle figure=figure describe=describe reading=reading>
             <EvTable testid="probability-table" column=Key::ColProbability series=|e| &e.ev_by_probability />
         </ChartFigure>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::{drawing, listing, sentence};
-use crate::charts::{bar_chart_size, render_svg, tornado, TornadoText};
+use super::{describer, figure, sentence};
+use crate::charts::{Figure, TornadoText};
 use crate::components::ChartFigure;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::format::{grouped, money};
@@ -14,7 +14,7 @@ pub fn TornadoChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
     let delta = move || grouped(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0);
-    let svg = drawing(ctx, move |a, c| {
+    let figure = figure(ctx, move |a, c| {
         let e = &a.evaluation;
         let d = delta();
         let text = TornadoText {
@@ -28,29 +28,35 @@ pub fn TornadoChart() -> impl IntoView {
                 .map(|r| i18n.t(labels::field(r.field)).to_owned())
                 .collect(),
         };
-        let theme = ctx.theme();
-        let size = bar_chart_size(e.sensitivity.len(), theme);
-        render_svg(size, |area| tornado(area, e.ev, &e.sensitivity, &text, theme))
+        Figure::Tornado {
+            base: e.ev,
+            rows: e.sensitivity.clone(),
+            text,
+        }
     });
-    let points = listing(ctx, move |a, c| {
-        let point = |r: &crate::model::economics::SensitivityRow| {
-            let name = i18n.t(labels::field(r.field));
-            i18n.f(Key::PointTornado, &[name, &money(r.ev_low, c), &money(r.ev_high, c)])
-        };
-        a.evaluation.sensitivity.iter().map(point).collect()
+    let describe = describer(ctx, move |a, c, i| {
+        let r = a.evaluation.sensitivity.get(i)?;
+        let name = i18n.t(labels::field(r.field));
+        Some(i18n.f(
+            Key::PointTornado,
+            &[name, &money(r.ev_low, c), &money(r.ev_high, c)],
+        ))
     });
     let reading = sentence(ctx, move |a, c| {
         match a.evaluation.sensitivity.first().filter(|r| r.swing() > 0.0) {
             Some(r) => {
                 let (low, high) = (money(r.ev_low, c), money(r.ev_high, c));
                 let name = i18n.t(labels::field(r.field));
-                i18n.f(Key::ReadTornado, &[name, &low, &high, &format!("{}%", delta())])
+                i18n.f(
+                    Key::ReadTornado,
+                    &[name, &low, &high, &format!("{}%", delta())],
+                )
             }
             None => i18n.t(Key::ReadTornadoNone).to_owned(),
         }
     });
     view! {
-        <ChartFigure testid="chart-tornado" title=Key::TornadoHeading svg=svg points=points reading=reading>
+        <ChartFigure testid="chart-tornado" title=Key::TornadoHeading figure=figure describe=describe reading=reading>
             <TornadoTable />
         </ChartFigure>
     }

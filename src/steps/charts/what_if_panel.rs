@@ -62,7 +62,14 @@ pub fn WhatIfPanel() -> impl IntoView {
         }
         let list = changes
             .iter()
-            .map(|&(f, was, is)| format!("{} {} → {}", i18n.t(labels::field(f)), shown(f, was), shown(f, is)))
+            .map(|&(f, was, is)| {
+                format!(
+                    "{} {} → {}",
+                    i18n.t(labels::field(f)),
+                    shown(f, was),
+                    shown(f, is)
+                )
+            })
             .collect::<Vec<_>>()
             .join("; ");
         i18n.f(Key::WhatIfChanged, &[&list])
@@ -83,7 +90,9 @@ pub fn WhatIfPanel() -> impl IntoView {
         ctx.commit(field, value);
     });
     let reset = move |_| {
-        let Some(plan) = opened.with_value(|p| p.as_ref().map(|(_, cb)| cb.clone())) else { return };
+        let Some(plan) = opened.with_value(|p| p.as_ref().map(|(_, cb)| cb.clone())) else {
+            return;
+        };
         pending.set_value(None);
         ctx.end_preview();
         ctx.update(|a| a.cost_benefit = what_if::reset(&plan, &a.cost_benefit));

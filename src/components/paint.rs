@@ -1,0 +1,39 @@
+//! Painting a chart figure on a canvas: the only place the page meets plotters.
+
+use plotters::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::canvas::Canvas;
+use crate::charts::{ChartError, Figure, Layout, Theme};
+
+/// Paints `figure` on `canvas` at `scale` device pixels per CSS pixel (the canvas keeps the
+/// figure's logical size for layout, so text and lines stay sharp on any screen or in print).
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    figure: &Figure,
+    theme: Theme,
+    scale: f64,
+) -> Result<Layout, ChartError> {
+    let (width, height) = figure.size(theme);
+    let pixels = |n: u32| (f64::from(n) * scale).round() as u32;
+    // Resizing clears the canvas and its transform; skip it when nothing changed.
+    if canvas.width() != pixels(width) || canvas.height() != pixels(height) {
+        canvas.set_width(pixels(width));
+        canvas.set_height(pixels(height));
+    }
+    let context = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        .ok_or_else(|| ChartError("this browser cannot draw on a canvas".into()))?;
+    context
+        .set_transform(scale, 0.0, 0.0, scale, 0.0, 0.0)
+        .map_err(|_| ChartError("the canvas refused its scale".into()))?;
+    let area = Canvas::new(context, (width, height)).into_drawing_area();
+    area.fill(&WHITE)?;
+    let layout = figure.draw(&area, theme)?;
+    area.present()?;
+    Ok(layout)
+}
