@@ -2,8 +2,16 @@
 # The whole test suite: installs what is missing, then lint, native unit tests, browser unit
 # tests (wasm-bindgen-test in headless Chromium), release build + bundle budget, end-to-end.
 # Every step runs even if an earlier one failed; the exit code is non-zero if any failed.
+# `--bench` also runs the benchmarks (chart redraw timings, reported, not asserted).
 set -uo pipefail
 cd "$(dirname "$0")/.."
+
+bench=false
+case "${1:-}" in
+  --bench) bench=true ;;
+  "") ;;
+  *) echo "usage: scripts/test.sh [--bench]" >&2; exit 2 ;;
+esac
 
 scripts/setup.sh --test || exit 1
 
@@ -35,6 +43,10 @@ step "tier 2: browser unit tests (wasm-bindgen-test, headless Chromium)" \
 step "release build (trunk, wasm-opt)" trunk build --release
 step "bundle size budget" scripts/bundle-size.sh
 step "tier 3: end-to-end (WebDriver, headless Chromium, release build)" cargo test --test e2e
+if $bench; then
+  step "benchmark: chart redraw (headless Chromium, release build)" \
+    cargo test --test e2e -- --ignored --nocapture
+fi
 
 printf '\n━━ Summary (%d s)\n' "$SECONDS"
 printf '%s\n' "${summary[@]}"

@@ -32,9 +32,14 @@ pub fn cash_flow<DB: DrawingBackend>(
     text: &CashFlowText,
     theme: Theme,
 ) -> Result<Layout, ChartError> {
-    let horizon = eval.years.len() as i32;
-    let won: Vec<(i32, f64)> = std::iter::once((0, -eval.upfront))
-        .chain(eval.years.iter().map(|y| (y.year as i32, y.cumulative_won)))
+    // Years as f64 like every other chart: one set of plotters' generic code, not two.
+    let horizon = eval.years.len().max(1) as f64;
+    let won: Vec<(f64, f64)> = std::iter::once((0.0, -eval.upfront))
+        .chain(
+            eval.years
+                .iter()
+                .map(|y| (f64::from(y.year), y.cumulative_won)),
+        )
         .collect();
     let y_range = span(won.iter().map(|p| p.1));
     let (width, _) = area.dim_in_pixel();
@@ -43,12 +48,13 @@ pub fn cash_flow<DB: DrawingBackend>(
         .margin_bottom(legend_room(theme))
         .x_label_area_size(theme.px(52.0))
         .y_label_area_size(theme.px(84.0))
-        .build_cartesian_2d(0..horizon.max(1), y_range.clone())?;
+        .build_cartesian_2d(0.0..horizon, y_range.clone())?;
     chart
         .configure_mesh()
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .x_labels(horizon as usize + 1)
+        .x_label_formatter(&|v| whole_year(*v))
         .y_labels(6)
         .y_label_formatter(&|v| compact(*v))
         .x_desc(text.x_desc.as_str())
@@ -56,7 +62,7 @@ pub fn cash_flow<DB: DrawingBackend>(
         .label_style(theme.text(14.0, &INK))
         .axis_desc_style(theme.text(15.0, &INK))
         .draw()?;
-    let zero = [(0, 0.0), (horizon.max(1), 0.0)];
+    let zero = [(0.0, 0.0), (horizon, 0.0)];
     chart.draw_series(DashedLineSeries::new(
         zero,
         theme.px(10.0),
@@ -73,10 +79,10 @@ pub fn cash_flow<DB: DrawingBackend>(
     )?;
     // The up-front costs: a thick bar from 0 down to −(C + I0) at year 0, labelled.
     chart.draw_series([PathElement::new(
-        [(0, 0.0), (0, -eval.upfront)],
+        [(0.0, 0.0), (0.0, -eval.upfront)],
         OTHER.stroke_width(theme.px(10.0)),
     )])?;
-    chart.draw_series([EmptyElement::at((0, -eval.upfront))
+    chart.draw_series([EmptyElement::at((0.0, -eval.upfront))
         + Text::new(
             text.upfront.clone(),
             (theme.px(12.0) as i32, 0),
@@ -85,15 +91,15 @@ pub fn cash_flow<DB: DrawingBackend>(
                 .pos(Pos::new(HPos::Left, VPos::Center)),
         )])?;
     if let Some(year) = eval.payback_year {
-        let year = year as i32;
+        let year = f64::from(year);
         chart.draw_series(DashedLineSeries::new(
             [(year, y_range.start), (year, y_range.end)],
             theme.px(4.0),
             theme.px(4.0),
             GOOD.stroke_width(theme.px(2.0)),
         ))?;
-        let x_range = 0.0..f64::from(horizon.max(1));
-        let (pos, dx) = beside(f64::from(year), &x_range);
+        let x_range = 0.0..horizon;
+        let (pos, dx) = beside(year, &x_range);
         chart.draw_series([EmptyElement::at((year, y_range.end))
             + Text::new(
                 text.payback.clone(),
@@ -114,4 +120,13 @@ pub fn cash_flow<DB: DrawingBackend>(
         axis: Some(Axis::Horizontal),
         centres,
     })
+}
+
+/// A year tick's label: whole years only (plotters may pick halves on long horizons).
+fn whole_year(v: f64) -> String {
+    if (v - v.round()).abs() < 1e-6 {
+        format!("{v:.0}")
+    } else {
+        String::new()
+    }
 }

@@ -30,7 +30,7 @@ pub fn CostBenefitStep() -> impl IntoView {
                             view! {
                                 <NumberField
                                     field=field
-                                    value=Signal::derive(move || ctx.input(field))
+                                    value=Memo::new(move |_| ctx.input(field))
                                     currency=currency
                                     disabled=Signal::derive(move || !ctx.editable())
                                     on_change=Callback::new(move |v| ctx.update(|a| a.cost_benefit.set(field, v)))

@@ -6,7 +6,7 @@ use std::time::Instant;
 use crate::browser::{Browser, Outcome};
 use crate::runner::tests;
 
-tests!(chart_redraw_benchmark, probe);
+tests!(chart_redraw_benchmark);
 pub const BENCHES: &[(&str, crate::runner::TestFn)] = TESTS;
 
 const EVENTS: usize = 200;
@@ -96,30 +96,5 @@ async fn chart_redraw_benchmark(b: Browser) -> Outcome {
         verdict(p95 <= 16.0),
         times.iter().copied().fold(0.0, f64::max),
     );
-    Ok(())
-}
-
-async fn probe(b: Browser) -> Outcome {
-    b.visit("/accounts/sample-brex-rilf/cost-benefit").await?;
-    b.wait_for("[data-testid=chart-tornado-drawing][data-draws]")
-        .await?;
-    let session = b.client.session_id().await?.ok_or("no session")?;
-    let cdp = |cmd: &str, params: serde_json::Value| {
-        crate::http::post_json(
-            b.driver_port,
-            &format!("/session/{session}/goog/cdp/execute"),
-            &serde_json::json!({"cmd": cmd, "params": params}),
-        )
-    };
-    cdp("Profiler.enable", serde_json::json!({}))?;
-    cdp(
-        "Profiler.setSamplingInterval",
-        serde_json::json!({"interval": 100}),
-    )?;
-    cdp("Profiler.start", serde_json::json!({}))?;
-    let script = std::fs::read_to_string("/tmp/probe.js")?;
-    println!("probe {}", b.eval(&script).await?);
-    let profile = cdp("Profiler.stop", serde_json::json!({}))?;
-    std::fs::write("/tmp/profile.json", profile.to_string())?;
     Ok(())
 }

@@ -60,7 +60,7 @@ static PROFILE: AtomicU32 = AtomicU32::new(0);
 pub struct Browser {
     pub client: Client,
     pub origin: String,
-    pub driver_port: u16,
+    driver_port: u16,
     /// The profile directory; the runner removes it after the session ends.
     pub profile: PathBuf,
 }

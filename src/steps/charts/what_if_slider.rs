@@ -23,7 +23,8 @@ pub fn WhatIfSlider(
     let ctx = use_account();
     let (min, max) = field.range();
     let id = format!("wi-{}-slider", field.key());
-    let value = Signal::derive(move || ctx.input(field));
+    // A memo: only the field being dragged updates its inputs, not all of them.
+    let value = Memo::new(move |_| ctx.input(field));
     let disabled = Signal::derive(move || !ctx.editable());
     let read = move |ev: &leptos::ev::Event| event_target_value(ev).parse::<f64>().ok();
     view! {
