@@ -2,12 +2,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{
-    beside, fraction, legend, legend_room, span, Axis, ChartError, Layout, Swatch, Theme, GOOD,
-    GRID, INK, OTHER, OURS,
+use super::frame::{
+    draw_markers, frame, legend, line_layout, span, Axes, Marker, MarkerKind, Swatch,
 };
+use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::Evaluation;
-use crate::model::format::compact;
 
 /// The words on the cash-flow chart, already translated and formatted.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,26 +41,16 @@ pub fn cash_flow<DB: DrawingBackend>(
         )
         .collect();
     let y_range = span(won.iter().map(|p| p.1));
-    let (width, _) = area.dim_in_pixel();
-    let mut chart = ChartBuilder::on(area)
-        .margin(theme.px(16.0))
-        .margin_bottom(legend_room(theme))
-        .x_label_area_size(theme.px(52.0))
-        .y_label_area_size(theme.px(84.0))
-        .build_cartesian_2d(0.0..horizon, y_range.clone())?;
-    chart
-        .configure_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .x_labels(horizon as usize + 1)
-        .x_label_formatter(&|v| whole_year(*v))
-        .y_labels(6)
-        .y_label_formatter(&|v| compact(*v))
-        .x_desc(text.x_desc.as_str())
-        .y_desc(text.y_desc.as_str())
-        .label_style(theme.text(14.0, &INK))
-        .axis_desc_style(theme.text(15.0, &INK))
-        .draw()?;
+    let years = |v: &f64| whole_year(*v);
+    let axes = Axes {
+        x: 0.0..horizon,
+        y: y_range,
+        x_desc: &text.x_desc,
+        y_desc: Some(&text.y_desc),
+        x_labels: horizon as usize + 1,
+        x_format: &years,
+    };
+    let mut chart = frame(area, axes, theme)?;
     let zero = [(0.0, 0.0), (horizon, 0.0)];
     chart.draw_series(DashedLineSeries::new(
         zero,
@@ -90,36 +79,19 @@ pub fn cash_flow<DB: DrawingBackend>(
                 .text(14.0, &INK)
                 .pos(Pos::new(HPos::Left, VPos::Center)),
         )])?;
-    if let Some(year) = eval.payback_year {
-        let year = f64::from(year);
-        chart.draw_series(DashedLineSeries::new(
-            [(year, y_range.start), (year, y_range.end)],
-            theme.px(4.0),
-            theme.px(4.0),
-            GOOD.stroke_width(theme.px(2.0)),
-        ))?;
-        let x_range = 0.0..horizon;
-        let (pos, dx) = beside(year, &x_range);
-        chart.draw_series([EmptyElement::at((year, y_range.end))
-            + Text::new(
-                text.payback.clone(),
-                (dx, theme.px(4.0) as i32),
-                theme.text(15.0, &INK).pos(pos),
-            )])?;
-    }
-    let centres = won
-        .iter()
-        .map(|&(x, _)| fraction(chart.backend_coord(&(x, 0.0)).0, width))
-        .collect();
+    let payback = eval.payback_year.map(|year| Marker {
+        x: f64::from(year),
+        label: text.payback.clone(),
+        kind: MarkerKind::Threshold,
+    });
+    draw_markers(&mut chart, payback.as_slice(), theme)?;
+    let layout = line_layout(area, &chart, won.iter().map(|p| p.0));
     let items = [
         (text.win_back.as_str(), Swatch::Line(OURS)),
         (text.walk_away.as_str(), Swatch::Dashed(OTHER)),
     ];
     legend(area, &items, None, theme)?;
-    Ok(Layout {
-        axis: Some(Axis::Horizontal),
-        centres,
-    })
+    Ok(layout)
 }
 
 /// A year tick's label: whole years only (plotters may pick halves on long horizons).

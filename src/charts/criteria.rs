@@ -2,10 +2,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{
-    bar_names, bar_range, bar_y, legend, legend_room, Axis, ChartError, Layout, Swatch, Theme,
-    GRID, INK, OTHER, OURS,
-};
+use super::frame::{bar_layout, bar_range, bar_y, frame, legend, Axes, Swatch};
+use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
 use crate::model::incumbent::{IncumbentComparison, SCORE_RANGE};
 
 /// The words on the criteria chart, already translated and formatted.
@@ -32,25 +30,16 @@ pub fn criteria<DB: DrawingBackend>(
     }
     let count = bars.len();
     let (low, high) = SCORE_RANGE;
-    let mut chart = ChartBuilder::on(area)
-        .margin(theme.px(16.0))
-        .margin_bottom(legend_room(theme))
-        .margin_top(theme.px(24.0))
-        .x_label_area_size(theme.px(52.0))
-        .y_label_area_size(theme.px(190.0))
-        .build_cartesian_2d(low..high + 0.8, bar_range(count))?;
-    chart
-        .configure_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .disable_y_mesh()
-        .x_labels(11)
-        .y_labels(0)
-        .x_label_formatter(&|v| format!("{v:.0}"))
-        .x_desc(text.x_desc.as_str())
-        .label_style(theme.text(14.0, &INK))
-        .axis_desc_style(theme.text(15.0, &INK))
-        .draw()?;
+    let ticks = |v: &f64| format!("{v:.0}");
+    let axes = Axes {
+        x: low..high + 0.8,
+        y: bar_range(count),
+        x_desc: &text.x_desc,
+        y_desc: None,
+        x_labels: 11,
+        x_format: &ticks,
+    };
+    let mut chart = frame(area, axes, theme)?;
     let half = |i: usize, upper: bool, score: f64| {
         let y = bar_y(i, count);
         let (near, far) = if upper {
@@ -81,18 +70,11 @@ pub fn criteria<DB: DrawingBackend>(
         let y = bar_y(i, count);
         [score(b.0, y + 0.22), score(b.1, y - 0.22)]
     }))?;
-    let plot_left = chart.plotting_area().get_pixel_range().0.start;
-    let centres: Vec<i32> = (0..count)
-        .map(|i| chart.backend_coord(&(low, bar_y(i, count))).1)
-        .collect();
-    let centres = bar_names(area, plot_left, &centres, &text.names, theme)?;
+    let layout = bar_layout(area, &chart, count, &text.names, theme)?;
     let items = [
         (text.ours.as_str(), Swatch::Solid(OURS)),
         (text.incumbent.as_str(), Swatch::Outline(OTHER)),
     ];
     legend(area, &items, None, theme)?;
-    Ok(Layout {
-        axis: Some(Axis::Vertical),
-        centres,
-    })
+    Ok(layout)
 }

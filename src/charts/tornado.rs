@@ -2,10 +2,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{
-    bar_names, bar_range, bar_y, legend, legend_room, span, Axis, ChartError, Layout, Swatch,
-    Theme, GRID, INK, OTHER, OURS,
-};
+use super::frame::{bar_layout, bar_range, bar_y, frame, legend, span, Axes, Swatch};
+use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::SensitivityRow;
 use crate::model::format::compact;
 
@@ -39,25 +37,16 @@ pub fn tornado<DB: DrawingBackend>(
             .flat_map(|r| [r.ev_low, r.ev_high])
             .chain([base]),
     );
-    let mut chart = ChartBuilder::on(area)
-        .margin(theme.px(16.0))
-        .margin_bottom(legend_room(theme))
-        .margin_top(theme.px(36.0))
-        .x_label_area_size(theme.px(52.0))
-        .y_label_area_size(theme.px(190.0))
-        .build_cartesian_2d(x_range.clone(), bar_range(count))?;
-    chart
-        .configure_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .disable_y_mesh()
-        .x_labels(6)
-        .y_labels(0)
-        .x_label_formatter(&|v| compact(*v))
-        .x_desc(text.x_desc.as_str())
-        .label_style(theme.text(14.0, &INK))
-        .axis_desc_style(theme.text(15.0, &INK))
-        .draw()?;
+    let ticks = |v: &f64| compact(*v);
+    let axes = Axes {
+        x: x_range.clone(),
+        y: bar_range(count),
+        x_desc: &text.x_desc,
+        y_desc: None,
+        x_labels: 6,
+        x_format: &ticks,
+    };
+    let mut chart = frame(area, axes, theme)?;
     let half = |i: usize, upper: bool, to: f64| {
         let y = bar_y(i, count);
         let (near, far) = if upper {
@@ -96,18 +85,11 @@ pub fn tornado<DB: DrawingBackend>(
                 .text(14.0, &INK)
                 .pos(Pos::new(HPos::Center, VPos::Bottom)),
         )])?;
-    let plot_left = chart.plotting_area().get_pixel_range().0.start;
-    let centres: Vec<i32> = (0..count)
-        .map(|i| chart.backend_coord(&(base, bar_y(i, count))).1)
-        .collect();
-    let centres = bar_names(area, plot_left, &centres, &text.names, theme)?;
+    let layout = bar_layout(area, &chart, count, &text.names, theme)?;
     let items = [
         (text.low.as_str(), Swatch::Solid(OURS)),
         (text.high.as_str(), Swatch::Outline(OTHER)),
     ];
     legend(area, &items, None, theme)?;
-    Ok(Layout {
-        axis: Some(Axis::Vertical),
-        centres,
-    })
+    Ok(layout)
 }

@@ -1,0 +1,253 @@
+//! What every chart shares: the frame (margins, axes, ticks), ranges, labels placed beside a
+//! marker, the legend line and where the items sit for the pointer.
+
+use std::ops::Range;
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::{Axis, ChartError, Layout, Theme, ACCENT, GOOD, GRID, INK};
+use crate::model::format::compact;
+
+/// A chart with f64 on both axes (all of them: one set of plotters' generic code).
+pub(super) type Plot<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// A chart's axes: ranges, what they say and how the x ticks read.
+pub(super) struct Axes<'t> {
+    pub x: Range<f64>,
+    pub y: Range<f64>,
+    pub x_desc: &'t str,
+    /// The y axis's description; `None` for bar charts, whose bars are named instead.
+    pub y_desc: Option<&'t str>,
+    pub x_labels: usize,
+    pub x_format: &'t dyn Fn(&f64) -> String,
+}
+
+/// Builds the chart and draws its frame: grid, ticks and axis descriptions, with room for
+/// the legend line underneath (and for bar names on the left of bar charts).
+pub(super) fn frame<'a, DB: DrawingBackend>(
+    area: &'a DrawingArea<DB, Shift>,
+    axes: Axes<'_>,
+    theme: Theme,
+) -> Result<Plot<'a, DB>, ChartError> {
+    let bars = axes.y_desc.is_none();
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .margin(theme.px(16.0))
+        .margin_bottom(legend_room(theme))
+        .x_label_area_size(theme.px(52.0))
+        .y_label_area_size(theme.px(if bars { 190.0 } else { 84.0 }));
+    if bars {
+        builder.margin_top(theme.px(36.0));
+    }
+    let mut chart = builder.build_cartesian_2d(axes.x, axes.y)?;
+    let y_format = |v: &f64| compact(*v);
+    let mut mesh = chart.configure_mesh();
+    mesh.light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .x_labels(axes.x_labels)
+        .x_label_formatter(axes.x_format)
+        .x_desc(axes.x_desc)
+        .label_style(theme.text(14.0, &INK))
+        .axis_desc_style(theme.text(15.0, &INK));
+    match axes.y_desc {
+        Some(desc) => mesh.y_labels(6).y_label_formatter(&y_format).y_desc(desc),
+        None => mesh.disable_y_mesh().y_labels(0),
+    };
+    mesh.draw()?;
+    Ok(chart)
+}
+
+/// A value range covering `values` and zero with a margin, never empty.
+pub(super) fn span(values: impl IntoIterator<Item = f64>) -> Range<f64> {
+    let (low, high) = values
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let pad = ((high - low) * 0.08).max(1.0);
+    (low - pad)..(high + pad)
+}
+
+/// Where to anchor a label placed beside `x` so it stays inside `range`.
+pub(super) fn beside(x: f64, range: &Range<f64>) -> (Pos, i32) {
+    let share = (x - range.start) / (range.end - range.start);
+    if share > 0.6 {
+        (Pos::new(HPos::Right, VPos::Top), -6)
+    } else {
+        (Pos::new(HPos::Left, VPos::Top), 6)
+    }
+}
+
+/// Fraction of the drawing's `extent` at backend pixel `px`.
+pub(super) fn fraction(px: i32, extent: u32) -> f64 {
+    f64::from(px) / f64::from(extent.max(1))
+}
+
+/// The y position of bar `index` of `count`, first at the top.
+pub(super) fn bar_y(index: usize, count: usize) -> f64 {
+    (count - 1 - index) as f64
+}
+
+/// The y range holding `count` bars.
+pub(super) fn bar_range(count: usize) -> Range<f64> {
+    -0.6..(count.max(1) as f64 - 0.4)
+}
+
+/// The bar charts' common ending: writes the names of the `count` bars left of the plot,
+/// right-aligned, and says where the bars are.
+pub(super) fn bar_layout<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &Plot<'_, DB>,
+    count: usize,
+    names: &[String],
+    theme: Theme,
+) -> Result<Layout, ChartError> {
+    let (_, height) = area.dim_in_pixel();
+    let plot_left = chart.plotting_area().get_pixel_range().0.start;
+    let x = chart.x_range().start;
+    let style = theme
+        .text(14.0, &INK)
+        .pos(Pos::new(HPos::Right, VPos::Center));
+    let mut centres = Vec::with_capacity(count);
+    for (i, name) in names.iter().take(count).enumerate() {
+        let y = chart.backend_coord(&(x, bar_y(i, count))).1;
+        area.draw(&Text::new(name.as_str(), (plot_left - 8, y), style.clone()))?;
+        centres.push(fraction(y, height));
+    }
+    Ok(Layout {
+        axis: Some(Axis::Vertical),
+        centres,
+    })
+}
+
+/// The line charts' common ending: says where the points at `xs` are.
+pub(super) fn line_layout<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &Plot<'_, DB>,
+    xs: impl IntoIterator<Item = f64>,
+) -> Layout {
+    let (width, _) = area.dim_in_pixel();
+    let centres = xs
+        .into_iter()
+        .map(|x| fraction(chart.backend_coord(&(x, 0.0)).0, width))
+        .collect();
+    Layout {
+        axis: Some(Axis::Horizontal),
+        centres,
+    }
+}
+
+/// How a legend entry shows its series.
+#[derive(Clone, Copy)]
+pub(super) enum Swatch {
+    Line(RGBColor),
+    Dashed(RGBColor),
+    Solid(RGBColor),
+    Outline(RGBColor),
+}
+
+/// Room kept under the x axis for the legend line.
+pub(super) fn legend_room(theme: Theme) -> u32 {
+    theme.px(48.0)
+}
+
+/// The legend as one line under the chart (never over the data), then an optional note.
+pub(super) fn legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    items: &[(&str, Swatch)],
+    note: Option<&str>,
+    theme: Theme,
+) -> Result<(), ChartError> {
+    let (_, height) = area.dim_in_pixel();
+    let y = height as i32 - theme.px(20.0) as i32;
+    let style = theme
+        .text(14.0, &INK)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    let (swatch, gap) = (theme.px(24.0) as i32, theme.px(8.0) as i32);
+    let mut x = theme.px(16.0) as i32;
+    for (label, kind) in items {
+        let (l, r, h) = (x, x + swatch, theme.px(6.0) as i32);
+        match *kind {
+            Swatch::Line(c) => area.draw(&PathElement::new(
+                [(l, y), (r, y)],
+                c.stroke_width(theme.px(3.0)),
+            ))?,
+            Swatch::Dashed(c) => {
+                for start in [l, l + swatch * 2 / 3] {
+                    let end = start + swatch / 3;
+                    area.draw(&PathElement::new(
+                        [(start, y), (end, y)],
+                        c.stroke_width(theme.px(3.0)),
+                    ))?;
+                }
+            }
+            Swatch::Solid(c) => area.draw(&Rectangle::new([(l, y - h), (r, y + h)], c.filled()))?,
+            Swatch::Outline(c) => {
+                area.draw(&Rectangle::new([(l, y - h), (r, y + h)], c.stroke_width(2)))?
+            }
+        }
+        x = r + gap;
+        area.draw(&Text::new(*label, (x, y), style.clone()))?;
+        x += area.estimate_text_size(label, &style)?.0 as i32 + gap * 3;
+    }
+    if let Some(note) = note {
+        area.draw(&Text::new(note, (x, y), style))?;
+    }
+    Ok(())
+}
+
+/// What a vertical marker stands for; decides its colour and dash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkerKind {
+    /// The user's own value (your p, your concession): solid.
+    Current,
+    /// A threshold from the engine (p*, max concession): dashed.
+    Threshold,
+}
+
+/// A labelled vertical line at `x`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub x: f64,
+    pub label: String,
+    pub kind: MarkerKind,
+}
+
+/// Draws each marker inside the x range as a vertical line (solid for the user's value, dashed
+/// for a threshold) with its label beside it, one row lower per marker so labels never overlap.
+pub(super) fn draw_markers<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    markers: &[Marker],
+    theme: Theme,
+) -> Result<(), ChartError> {
+    let (x_range, y_range) = (chart.x_range(), chart.y_range());
+    let row = theme.px(20.0) as i32;
+    for (i, marker) in markers
+        .iter()
+        .filter(|m| m.x.is_finite() && x_range.contains(&m.x))
+        .enumerate()
+    {
+        let line = [(marker.x, y_range.start), (marker.x, y_range.end)];
+        let stroke = theme.px(2.0);
+        match marker.kind {
+            MarkerKind::Current => {
+                chart.draw_series(LineSeries::new(line, ACCENT.stroke_width(stroke)))?;
+            }
+            MarkerKind::Threshold => {
+                let (dash, gap) = (theme.px(5.0), theme.px(4.0));
+                let style = GOOD.stroke_width(stroke);
+                chart.draw_series(DashedLineSeries::new(line, dash, gap, style))?;
+            }
+        }
+        let (pos, dx) = beside(marker.x, &x_range);
+        chart.draw_series([EmptyElement::at((marker.x, y_range.end))
+            + Text::new(
+                marker.label.clone(),
+                (dx, theme.px(4.0) as i32 + row * i as i32),
+                theme.text(15.0, &INK).pos(pos),
+            )])?;
+    }
+    Ok(())
+}
