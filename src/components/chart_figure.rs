@@ -126,11 +126,12 @@ pub fn ChartFigure(
             >
                 {move || i18n.t(if open.get() { Key::ChartHideTable } else { Key::ChartShowTable })}
             </button>
-            <Show when=move || open.get() || failure.with(Option::is_some)>
-                <div id=table_id.clone() class="table-scroll" data-testid=table_id.clone()>
+            // The container stays (aria-controls names it); the table is built only when open.
+            <div id=table_id.clone() class="table-scroll" data-testid=table_id.clone()>
+                <Show when=move || open.get() || failure.with(Option::is_some)>
                     {children()}
-                </div>
-            </Show>
+                </Show>
+            </div>
         </figure>
     }
 }
