@@ -2,7 +2,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, bar_range, bar_y, frame, legend, Axes, Swatch};
+use super::frame::{bar_layout, bar_range, bar_y, draw_pairs, frame, legend, Axes, Swatch};
 use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
 use crate::model::incumbent::{IncumbentComparison, SCORE_RANGE};
 
@@ -40,22 +40,11 @@ pub fn criteria<DB: DrawingBackend>(
         x_format: &ticks,
     };
     let mut chart = frame(area, axes, theme)?;
-    let half = |i: usize, upper: bool, score: f64| {
-        let y = bar_y(i, count);
-        let (near, far) = if upper {
-            (y + 0.04, y + 0.4)
-        } else {
-            (y - 0.04, y - 0.4)
-        };
-        let corners = [(low, near), (score.clamp(low, high), far)];
-        if upper {
-            Rectangle::new(corners, OURS.filled())
-        } else {
-            Rectangle::new(corners, OTHER.stroke_width(theme.px(2.0)))
-        }
-    };
-    chart.draw_series(bars.iter().enumerate().map(|(i, b)| half(i, true, b.0)))?;
-    chart.draw_series(bars.iter().enumerate().map(|(i, b)| half(i, false, b.1)))?;
+    let clamped: Vec<(f64, f64)> = bars
+        .iter()
+        .map(|b| (b.0.clamp(low, high), b.1.clamp(low, high)))
+        .collect();
+    draw_pairs(&mut chart, low, &clamped, theme)?;
     let score = |value: f64, y: f64| {
         EmptyElement::at((value.clamp(low, high), y))
             + Text::new(

@@ -8,7 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{Axis, ChartError, Layout, Theme, ACCENT, GOOD, GRID, INK};
+use super::{Axis, ChartError, Layout, Theme, ACCENT, GOOD, GRID, INK, OTHER, OURS};
 use crate::model::format::compact;
 
 /// A chart with f64 on both axes (all of them: one set of plotters' generic code).
@@ -93,6 +93,30 @@ pub(super) fn bar_y(index: usize, count: usize) -> f64 {
 /// The y range holding `count` bars.
 pub(super) fn bar_range(count: usize) -> Range<f64> {
     -0.6..(count.max(1) as f64 - 0.4)
+}
+
+/// Draws the paired half-bars of a bar chart from `from` along x: each pair's first value as
+/// the upper, solid half in `OURS`, its second as the lower, outlined half in `OTHER` — told
+/// apart by position and fill as well as by colour, as in the legend.
+pub(super) fn draw_pairs<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    from: f64,
+    pairs: &[(f64, f64)],
+    theme: Theme,
+) -> Result<(), ChartError> {
+    let count = pairs.len();
+    let half = |i: usize, upper: bool, to: f64| {
+        let y = bar_y(i, count);
+        let (near, far, style) = if upper {
+            (y + 0.04, y + 0.4, OURS.filled())
+        } else {
+            (y - 0.04, y - 0.4, OTHER.stroke_width(theme.px(2.0)))
+        };
+        Rectangle::new([(from, near), (to, far)], style)
+    };
+    chart.draw_series(pairs.iter().enumerate().map(|(i, p)| half(i, true, p.0)))?;
+    chart.draw_series(pairs.iter().enumerate().map(|(i, p)| half(i, false, p.1)))?;
+    Ok(())
 }
 
 /// The bar charts' common ending: writes the names of the `count` bars left of the plot,

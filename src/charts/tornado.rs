@@ -2,7 +2,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, bar_range, bar_y, frame, legend, span, Axes, Swatch};
+use super::frame::{bar_layout, bar_range, draw_pairs, frame, legend, span, Axes, Swatch};
 use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::SensitivityRow;
 use crate::model::format::compact;
@@ -47,31 +47,8 @@ pub fn tornado<DB: DrawingBackend>(
         x_format: &ticks,
     };
     let mut chart = frame(area, axes, theme)?;
-    let half = |i: usize, upper: bool, to: f64| {
-        let y = bar_y(i, count);
-        let (near, far) = if upper {
-            (y + 0.04, y + 0.4)
-        } else {
-            (y - 0.04, y - 0.4)
-        };
-        // Lowered: solid; raised: outlined — told apart without colour, as in the legend.
-        let style = if upper {
-            OURS.filled()
-        } else {
-            OTHER.stroke_width(theme.px(2.0))
-        };
-        Rectangle::new([(base, near), (to, far)], style)
-    };
-    chart.draw_series(
-        rows.iter()
-            .enumerate()
-            .map(|(i, r)| half(i, true, r.ev_low)),
-    )?;
-    chart.draw_series(
-        rows.iter()
-            .enumerate()
-            .map(|(i, r)| half(i, false, r.ev_high)),
-    )?;
+    let pairs: Vec<(f64, f64)> = rows.iter().map(|r| (r.ev_low, r.ev_high)).collect();
+    draw_pairs(&mut chart, base, &pairs, theme)?;
     let y_range = bar_range(count);
     chart.draw_series(LineSeries::new(
         [(base, y_range.start), (base, y_range.end)],

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::charts::{CashFlowChart, ConcessionChart, ProbabilityChart, TornadoChart, WhatIfPanel};
+use super::charts::{CashFlowChart, Curve, EvChart, TornadoChart, WhatIfPanel};
 use super::cost_benefit_results::CostBenefitResults;
 use super::cost_benefit_tables::Breakdown;
 use super::use_account;
@@ -71,8 +71,8 @@ pub fn CostBenefitStep() -> impl IntoView {
                 <WhatIfPanel />
                 <div class="chart-list">
                     <CashFlowChart />
-                    <ProbabilityChart />
-                    <ConcessionChart />
+                    <EvChart curve=Curve::Probability />
+                    <EvChart curve=Curve::Concession />
                     <TornadoChart />
                 </div>
             </div>

@@ -2,19 +2,17 @@
 //! turns the analysis into translated words and a drawing; `crate::charts` does the drawing.
 
 mod cash_flow_chart;
-mod concession_chart;
 mod criteria_chart;
 mod criteria_table;
+mod ev_chart;
 mod ev_table;
-mod probability_chart;
 mod tornado_chart;
 mod what_if_panel;
 mod what_if_slider;
 
 pub use cash_flow_chart::CashFlowChart;
-pub use concession_chart::ConcessionChart;
 pub use criteria_chart::CriteriaChart;
-pub use probability_chart::ProbabilityChart;
+pub use ev_chart::{Curve, EvChart};
 pub use tornado_chart::TornadoChart;
 pub use what_if_panel::WhatIfPanel;
 
