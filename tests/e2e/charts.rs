@@ -228,8 +228,6 @@ async fn dragging_previews_release_saves_reset_restores(b: Browser) -> Outcome {
             .contains("10.0%"),
         "status misses the change",
     )?;
-    b.eval("document.querySelector('[data-testid=what-if-reset]').scrollIntoView({ block: 'center' }); return 0;")
-        .await?;
     b.wait_for("[data-testid=what-if-reset]")
         .await?
         .click()
