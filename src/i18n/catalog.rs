@@ -245,8 +245,6 @@ catalog! {
     BreakdownHeading => "Where the one-off amounts come from",
     BreakdownInvestment => "Investment if won: {0} other + {1} adaptation items (step 4) = {2}",
     BreakdownAttempt => "Cost of trying: {0} other + {1} meeting plan (step 3: {2} meetings) = {3}",
-    ChartsHeading => "Year by year",
-    ChartsNote => "The numbers behind the charts: the discounted cash flow of the won-back customer, year by year.",
     ColYear => "Year",
     ColCashFlow => "Cash flow",
     ColDiscounted => "Discounted",

@@ -1,23 +1,13 @@
-//! A backend wrapper that estimates text size arithmetically.
-//!
-//! In the browser plotters measures text by inserting a `<span>` and reading its size, which
-//! forces a layout of the whole page for every axis label — far too slow to redraw while a
-//! slider moves. An estimate from the character count is plenty for placing labels, and makes
-//! the layout identical in native tests and in the browser.
+//! The native tests' renderer: the chart functions drawn into SVG markup, with text measured
+//! by [`estimate_text`] as on the page's canvas.
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
 };
 
-/// Average advance of a sans-serif glyph, in ems.
-const GLYPH_WIDTH_EM: f64 = 0.56;
-
-/// The size of `text` at `size` pixels, estimated from its length.
-pub fn estimate_text(text: &str, size: f64) -> (u32, u32) {
-    let width = text.chars().count() as f64 * size * GLYPH_WIDTH_EM;
-    (width.ceil() as u32, size.ceil() as u32)
-}
+use super::{estimate_text, ChartError, Layout};
 
 /// Any backend, with text measured by estimate.
 pub struct Measured<B> {
@@ -114,4 +104,34 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
     ) -> Result<(u32, u32), DrawingErrorKind<B::ErrorType>> {
         Ok(estimate_text(text, style.size()))
     }
+}
+
+/// A finished SVG drawing (native tests; the page paints the same figures on a canvas):
+/// markup and where its items are.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Svg {
+    pub markup: String,
+    pub layout: Layout,
+}
+
+/// Runs `draw` on an SVG drawing of `size` and returns the markup, hidden from assistive
+/// technology (each chart's text alternative is the reading and the data table beside it).
+pub fn render_svg<F>(size: (u32, u32), draw: F) -> Result<Svg, ChartError>
+where
+    F: FnOnce(&DrawingArea<Measured<SVGBackend<'_>>, Shift>) -> Result<Layout, ChartError>,
+{
+    let mut markup = String::new();
+    let layout = {
+        let area = Measured::new(SVGBackend::with_string(&mut markup, size)).into_drawing_area();
+        area.fill(&WHITE)?;
+        let layout = draw(&area)?;
+        area.present()?;
+        layout
+    };
+    let markup = markup.replacen(
+        "<svg ",
+        "<svg aria-hidden=\"true\" focusable=\"false\" class=\"chart-svg\" ",
+        1,
+    );
+    Ok(Svg { markup, layout })
 }
