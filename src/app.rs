@@ -5,6 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::{Footer, Header, NoticeBar, StorageBanner};
+use crate::display::provide_display;
 use crate::i18n::{provide_i18n, Key};
 use crate::pages::{AccountPage, AccountsPage, NotFound};
 use crate::state::provide_app_state;
@@ -13,7 +14,8 @@ use crate::state::provide_app_state;
 #[component]
 pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
-    provide_app_state();
+    let state = provide_app_state();
+    provide_display(state);
 
     view! {
         <Router>

@@ -4,8 +4,10 @@
 //! the model to the page.
 
 pub mod app;
+pub mod browser;
 pub mod charts;
 pub mod components;
+pub mod display;
 pub mod files;
 pub mod i18n;
 pub mod model;

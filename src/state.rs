@@ -5,11 +5,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::charts::Theme;
+use crate::browser::{now, timed};
 use crate::i18n::Key;
-use crate::model::date::Date;
-use crate::model::persist::{self, Backup, Document, PersistError};
+use crate::model::persist::{self, Backup, BackupReason, Document, Dropped, PersistError};
+use crate::model::portfolio::Deleted;
 use crate::model::sample;
+use crate::model::sync::{self, Local, SyncAction, WriteAction};
 use crate::storage::{self, StorageError, BACKUPS_KEY, DOCUMENT_KEY, QUARANTINE_KEY};
 
 /// How the document relates to storage right now.
@@ -40,8 +41,17 @@ pub struct Notice {
     pub detail: Option<Detail>,
     /// Errors are announced as alerts, the rest as status.
     pub alert: bool,
-    /// The document to go back to, for "Undo".
-    pub undo: Option<Document>,
+    /// What "Undo" puts back.
+    pub undo: Option<Undo>,
+}
+
+/// What an "Undo" restores.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Undo {
+    /// The whole document as it was (after an import that replaced everything).
+    Document(Document),
+    /// One deleted account, back in its place; later edits stay.
+    Account(Deleted),
 }
 
 /// An error explained under a notice.
@@ -50,8 +60,10 @@ pub enum Detail {
     Persist(PersistError),
     Storage(StorageError),
     File(crate::files::FileError),
-    /// Lines of plain text (e.g. the accounts a repair dropped).
-    Lines(Vec<String>),
+    /// The accounts a repair dropped, and why.
+    Dropped(Vec<Dropped>),
+    /// The storage keys that could not be removed, and why.
+    NotRemoved(Vec<(&'static str, StorageError)>),
 }
 
 impl Notice {
@@ -95,10 +107,6 @@ pub struct AppState {
     /// Bumped whenever the stored backups change, so the list re-reads them only then.
     backups_changed: RwSignal<u32>,
     pending: StoredValue<Option<TimeoutHandle>>,
-    /// `doc.settings.large_type`, apart so that edits elsewhere do not redraw the charts.
-    large_type: Memo<bool>,
-    /// Device pixels per CSS pixel for painting charts (raised while printing).
-    pixel_ratio: RwSignal<f64>,
 }
 
 const SAVE_DELAY: Duration = Duration::from_millis(300);
@@ -109,14 +117,12 @@ pub fn provide_app_state() -> AppState {
     let doc = RwSignal::new(loaded);
     let state = AppState {
         doc,
-        large_type: Memo::new(move |_| doc.with(|d| d.settings.large_type)),
         persistence: RwSignal::new(persistence),
         notice: RwSignal::new(None),
         revision: RwSignal::new(revision),
         dirty: RwSignal::new(false),
         backups_changed: RwSignal::new(0),
         pending: StoredValue::new(None),
-        pixel_ratio: RwSignal::new(device_pixel_ratio()),
     };
     provide_context(state);
 
@@ -139,58 +145,17 @@ pub fn provide_app_state() -> AppState {
             state.other_tab_saved(event.new_value());
         }
     });
-    // Zooming or moving to another screen changes the pixel ratio (and fires resize); print
-    // gets at least three device pixels per CSS pixel so that charts stay sharp on paper.
-    let ratio = state.pixel_ratio;
-    let on_resize =
-        window_event_listener(leptos::ev::resize, move |_| ratio.set(device_pixel_ratio()));
-    let on_print = window_event_listener(leptos::ev::beforeprint, move |_| {
-        ratio.set(device_pixel_ratio().max(PRINT_PIXEL_RATIO))
-    });
-    let after_print = window_event_listener(leptos::ev::afterprint, move |_| {
-        ratio.set(device_pixel_ratio())
-    });
     on_cleanup(move || {
         on_hide.remove();
         on_visibility.remove();
         on_storage.remove();
-        on_resize.remove();
-        on_print.remove();
-        after_print.remove();
     });
     state
 }
 
-const PRINT_PIXEL_RATIO: f64 = 3.0;
-
-/// The window's device pixel ratio, 1 where unknown.
-fn device_pixel_ratio() -> f64 {
-    let ratio = window().device_pixel_ratio();
-    if ratio.is_finite() && ratio > 0.0 {
-        ratio
-    } else {
-        1.0
-    }
-}
-
-/// The app state; provided by `App`.
+/// The app state; provided by `App` (a component outside it is a bug, not a second writer).
 pub fn use_app_state() -> AppState {
-    use_context::<AppState>().unwrap_or_else(provide_app_state)
-}
-
-/// Brackets `work` with User Timing marks ("<name>-start" and the measure "<name>"), so
-/// tests and the browser's profiler can read how long loading and saving take.
-fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}-start");
-    if let Some(p) = &performance {
-        let _ = p.mark(&start);
-    }
-    let result = work();
-    if let Some(p) = &performance {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    result
+    expect_context::<AppState>()
 }
 
 /// Reads storage once at start. Unreadable text is copied to quarantine and left in place.
@@ -237,30 +202,6 @@ impl AppState {
         self.doc.update(change);
     }
 
-    /// Whether large type is on (reactive).
-    pub fn large_type(&self) -> bool {
-        self.large_type.get()
-    }
-
-    /// Turns large type on or off (saved with the document).
-    pub fn set_large_type(&self, on: bool) {
-        self.edit(|doc| doc.settings.large_type = on);
-    }
-
-    /// Device pixels per CSS pixel to paint charts at (reactive).
-    pub fn pixel_ratio(&self) -> f64 {
-        self.pixel_ratio.get()
-    }
-
-    /// The chart theme for the display settings (reactive).
-    pub fn theme(&self) -> Theme {
-        if self.large_type() {
-            Theme::LARGE
-        } else {
-            Theme::NORMAL
-        }
-    }
-
     /// Whether edits can be made (not while the stored data awaits a decision or is newer).
     pub fn editable(&self) -> bool {
         !matches!(
@@ -292,29 +233,20 @@ impl AppState {
 
     /// Writes over the stored revision this tab is based on, or reports why it cannot.
     fn check_and_write(&self) {
-        let base = self.revision.get_untracked();
         let stored = match storage::read(DOCUMENT_KEY) {
             Ok(stored) => stored,
             Err(reason) => return self.persistence.set(Persistence::MemoryOnly { reason }),
         };
-        // Only the head is read unless another tab has saved since (then the conflict needs it all).
-        match stored.as_deref().map(persist::peek_head) {
-            Some(Ok(head)) if head.schema > persist::SCHEMA => {
-                return self
-                    .persistence
-                    .set(Persistence::ReadOnly { found: head.schema });
+        match sync::before_write(self.revision.get_untracked(), stored.as_deref()) {
+            WriteAction::Write { revision } => self.write(revision),
+            WriteAction::Conflict(theirs) => self.persistence.set(Persistence::Conflict {
+                theirs: theirs.document,
+                theirs_revision: theirs.revision,
+            }),
+            WriteAction::ReadOnly { found } => {
+                self.persistence.set(Persistence::ReadOnly { found })
             }
-            Some(Ok(head)) if head.revision != base => {
-                if let Some(Ok(theirs)) = stored.as_deref().map(persist::decode) {
-                    return self.persistence.set(Persistence::Conflict {
-                        theirs: theirs.document,
-                        theirs_revision: theirs.revision,
-                    });
-                }
-            }
-            _ => {}
         }
-        self.write(base + 1);
     }
 
     fn write(&self, revision: u64) {
@@ -340,32 +272,27 @@ impl AppState {
         }
     }
 
-    /// Another tab wrote the document: follow it if idle, else ask the user.
+    /// Another tab wrote the document (`None`: removed it): carries out what the sync rules decide.
     fn other_tab_saved(&self, text: Option<String>) {
-        let Some(text) = text else {
-            // Another tab deleted everything.
-            if !self.dirty.get_untracked() {
-                self.doc.set(Document::default());
-                self.revision.set(0);
-            }
-            return;
+        let local = Local {
+            revision: self.revision.get_untracked(),
+            dirty: self.dirty.get_untracked(),
         };
-        match persist::decode(&text) {
-            Ok(env) if env.revision == self.revision.get_untracked() => {}
-            Ok(env) if self.dirty.get_untracked() => {
-                self.persistence.set(Persistence::Conflict {
-                    theirs: env.document,
-                    theirs_revision: env.revision,
-                });
-            }
-            Ok(env) => {
+        match sync::on_foreign_write(local, text.as_deref()) {
+            SyncAction::Ignore => {}
+            SyncAction::Follow(env) => {
                 self.doc.set(env.document);
                 self.revision.set(env.revision);
             }
-            Err(PersistError::Newer { found }) => {
-                self.persistence.set(Persistence::ReadOnly { found })
+            SyncAction::Conflict(env) => self.persistence.set(Persistence::Conflict {
+                theirs: env.document,
+                theirs_revision: env.revision,
+            }),
+            SyncAction::Clear => {
+                self.doc.set(Document::default());
+                self.revision.set(0);
             }
-            Err(_) => {} // Unreadable text from elsewhere: keep ours; our next save checks again.
+            SyncAction::ReadOnly { found } => self.persistence.set(Persistence::ReadOnly { found }),
         }
     }
 
@@ -412,7 +339,7 @@ impl AppState {
     }
 
     /// Keeps a snapshot of the stored document before a destructive action.
-    pub fn backup(&self, reason: &str) {
+    pub fn backup(&self, reason: BackupReason) {
         let Ok(text) = self
             .doc
             .with_untracked(|doc| persist::encode(doc, self.revision.get_untracked()))
@@ -421,8 +348,8 @@ impl AppState {
         };
         let backups = persist::read_backups(storage::read(BACKUPS_KEY).ok().flatten().as_deref());
         let new = Backup {
-            taken_at: js_sys::Date::now(),
-            reason: reason.to_owned(),
+            taken_at: now(),
+            reason,
             text,
         };
         if let Ok(list) = serde_json::to_string(&persist::push_backup(backups, new)) {
@@ -445,7 +372,7 @@ impl AppState {
     pub fn restore(&self, backup: &Backup) {
         match persist::decode(&backup.text) {
             Ok(env) => {
-                self.backup("restore");
+                self.backup(BackupReason::Restore);
                 self.edit(|doc| *doc = env.document);
                 self.notice.set(Some(Notice::status(Key::BackupRestored)));
             }
@@ -471,7 +398,7 @@ impl AppState {
                 self.notice.set(Some(if repaired.dropped.is_empty() {
                     Notice::status(Key::RepairDone)
                 } else {
-                    Notice::alert(Key::RepairPartial, Some(Detail::Lines(repaired.dropped)))
+                    Notice::alert(Key::RepairPartial, Some(Detail::Dropped(repaired.dropped)))
                 }));
             }
             Err(error) => self.notice.set(Some(Notice::alert(
@@ -515,39 +442,55 @@ impl AppState {
         storage::read(QUARANTINE_KEY).ok().flatten()
     }
 
-    /// Deletes everything this app stored on this device and starts empty.
-    pub fn delete_all(&self) {
-        for key in [DOCUMENT_KEY, QUARANTINE_KEY, BACKUPS_KEY] {
-            let _ = storage::remove(key);
+    /// Deletes account `id` after backing up the document; the notice offers an undo that
+    /// puts it back in place without losing edits made since.
+    pub fn delete_account(&self, id: &str) {
+        let Some(name) = self
+            .doc
+            .with_untracked(|doc| doc.account(id).map(|a| a.name.clone()))
+        else {
+            return;
+        };
+        self.backup(BackupReason::Delete { name });
+        let mut deleted = None;
+        self.edit(|doc| deleted = doc.delete_account(id));
+        let Some(deleted) = deleted else {
+            return;
+        };
+        let mut notice =
+            Notice::status(Key::AccountDeleted).with_args(vec![deleted.account.name.clone()]);
+        notice.undo = Some(Undo::Account(deleted));
+        self.notice.set(Some(notice));
+    }
+
+    /// Carries out the undo of the current notice.
+    pub fn undo(&self) {
+        match self.notice.get_untracked().and_then(|n| n.undo) {
+            Some(Undo::Document(previous)) => self.edit(|doc| *doc = previous),
+            Some(Undo::Account(deleted)) => self.edit(|doc| doc.undo_delete(deleted)),
+            None => {}
         }
+        self.notice.set(None);
+    }
+
+    /// Deletes everything this app stored on this device and starts empty; says which
+    /// stored items the browser would not remove (they are then still on the device).
+    pub fn delete_all(&self) {
+        let not_removed: Vec<_> = [DOCUMENT_KEY, QUARANTINE_KEY, BACKUPS_KEY]
+            .into_iter()
+            .filter_map(|key| storage::remove(key).err().map(|e| (key, e)))
+            .collect();
         self.dirty.set(false);
         self.doc.set(Document::default());
         self.revision.set(0);
         self.backups_changed.update(|n| *n += 1);
-        self.notice.set(Some(Notice::status(Key::AllDataDeleted)));
+        self.notice.set(Some(if not_removed.is_empty() {
+            Notice::status(Key::AllDataDeleted)
+        } else {
+            Notice::alert(
+                Key::DeleteAllIncomplete,
+                Some(Detail::NotRemoved(not_removed)),
+            )
+        }));
     }
-}
-
-/// A new, practically unique account id.
-pub fn new_id() -> String {
-    let now = js_sys::Date::now() as u64;
-    let noise = (js_sys::Math::random() * 1e9) as u64;
-    format!("a{now:x}{noise:x}")
-}
-
-/// Today's date in the user's time zone.
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::new(
-        now.get_full_year() as i32,
-        now.get_month() as u8 + 1,
-        now.get_date() as u8,
-    )
-    .unwrap_or(Date::FALLBACK)
-}
-
-/// A moment (milliseconds since 1970) as the browser writes local date and time.
-pub fn local_time(ms: f64, lang: &str) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    String::from(date.to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED))
 }

@@ -49,6 +49,7 @@ pub fn cash_flow<DB: DrawingBackend>(
         y_desc: Some(&text.y_desc),
         x_labels: horizon as usize + 1,
         x_format: &years,
+        names: &[],
     };
     let mut chart = frame(area, axes, theme)?;
     let zero = [(0.0, 0.0), (horizon, 0.0)];

@@ -38,6 +38,7 @@ pub fn criteria<DB: DrawingBackend>(
         y_desc: None,
         x_labels: 11,
         x_format: &ticks,
+        names: &text.names,
     };
     let mut chart = frame(area, axes, theme)?;
     let clamped: Vec<(f64, f64)> = bars

@@ -37,6 +37,7 @@ pub fn ev_curve<DB: DrawingBackend>(
         y_desc: Some(&text.y_desc),
         x_labels: 6,
         x_format: &percent,
+        names: &[],
     };
     let mut chart = frame(area, axes, theme)?;
     chart.draw_series(LineSeries::new(

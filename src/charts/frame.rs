@@ -23,6 +23,61 @@ pub(super) struct Axes<'t> {
     pub y_desc: Option<&'t str>,
     pub x_labels: usize,
     pub x_format: &'t dyn Fn(&f64) -> String,
+    /// The bars' names (bar charts), written left of the plot: the room there fits them.
+    pub names: &'t [String],
+}
+
+/// The most of the drawing's width the bar names may take.
+const NAME_ROOM_SHARE: f64 = 0.42;
+
+/// Room left of a bar chart's plot for its names: the widest (line of a) name, within
+/// [`NAME_ROOM_SHARE`] of the width; longer names wrap onto more lines.
+fn name_room<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    names: &[String],
+    theme: Theme,
+) -> Result<u32, ChartError> {
+    let style = theme.text(14.0, &INK);
+    let most = (f64::from(area.dim_in_pixel().0) * NAME_ROOM_SHARE) as u32;
+    let pad = theme.px(NAME_PAD);
+    let mut widest = 0;
+    for name in names {
+        for line in wrap(area, name, &style, most.saturating_sub(pad))? {
+            widest = widest.max(area.estimate_text_size(&line, &style)?.0);
+        }
+    }
+    Ok((widest + pad).clamp(theme.px(60.0), most))
+}
+
+/// Space between a bar name and the plot, and before the name.
+const NAME_PAD: f64 = 20.0;
+
+/// `text` in as few lines as fit `width` (breaking at spaces; a single word longer than the
+/// width keeps its own line).
+pub(super) fn wrap<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+    width: u32,
+) -> Result<Vec<String>, ChartError> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if line.is_empty() || area.estimate_text_size(&candidate, style)?.0 <= width {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    Ok(lines)
 }
 
 /// Builds the chart and draws its frame: grid, ticks and axis descriptions, with room for
@@ -33,12 +88,17 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     theme: Theme,
 ) -> Result<Plot<'a, DB>, ChartError> {
     let bars = axes.y_desc.is_none();
+    let y_room = if bars {
+        name_room(area, axes.names, theme)?
+    } else {
+        theme.px(84.0)
+    };
     let mut builder = ChartBuilder::on(area);
     builder
         .margin(theme.px(16.0))
         .margin_bottom(legend_room(theme))
         .x_label_area_size(theme.px(52.0))
-        .y_label_area_size(theme.px(if bars { 190.0 } else { 84.0 }));
+        .y_label_area_size(y_room);
     if bars {
         builder.margin_top(theme.px(36.0));
     }
@@ -58,6 +118,24 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     };
     mesh.draw()?;
     Ok(chart)
+}
+
+/// A value range covering just `values` with a margin (zero only if they reach it), so bars
+/// around a base value fill the plot; never empty.
+pub(super) fn zoom(values: impl IntoIterator<Item = f64>) -> Range<f64> {
+    let (low, high) = values
+        .into_iter()
+        .filter(|v| v.is_finite())
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
+    if low > high {
+        return -1.0..1.0;
+    }
+    let pad = ((high - low) * 0.08)
+        .max(high.abs().max(low.abs()) * 1e-6)
+        .max(1.0);
+    (low - pad)..(high + pad)
 }
 
 /// A value range covering `values` and zero with a margin, never empty.
@@ -134,10 +212,18 @@ pub(super) fn bar_layout<DB: DrawingBackend>(
     let style = theme
         .text(14.0, &INK)
         .pos(Pos::new(HPos::Right, VPos::Center));
+    let room = (plot_left - theme.px(NAME_PAD) as i32).max(1) as u32;
+    let line_height = (theme.px(14.0) as f64 * 1.15).round() as i32;
     let mut centres = Vec::with_capacity(count);
     for (i, name) in names.iter().take(count).enumerate() {
         let y = chart.backend_coord(&(x, bar_y(i, count))).1;
-        area.draw(&Text::new(name.as_str(), (plot_left - 8, y), style.clone()))?;
+        let lines = wrap(area, name, &style, room)?;
+        // The lines are centred on the bar together.
+        let first = y - line_height * (lines.len() as i32 - 1) / 2;
+        for (n, line) in lines.iter().enumerate() {
+            let at = (plot_left - 8, first + line_height * n as i32);
+            area.draw(&Text::new(line.as_str(), at, style.clone()))?;
+        }
         centres.push(fraction(y, height));
     }
     Ok(Layout {

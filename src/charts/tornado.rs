@@ -2,7 +2,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, bar_range, draw_pairs, frame, legend, span, Axes, Swatch};
+use super::frame::{bar_layout, bar_range, draw_pairs, frame, legend, zoom, Axes, Swatch};
 use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::SensitivityRow;
 use crate::model::format::compact;
@@ -32,7 +32,7 @@ pub fn tornado<DB: DrawingBackend>(
     theme: Theme,
 ) -> Result<Layout, ChartError> {
     let count = rows.len();
-    let x_range = span(
+    let x_range = zoom(
         rows.iter()
             .flat_map(|r| [r.ev_low, r.ev_high])
             .chain([base]),
@@ -45,6 +45,7 @@ pub fn tornado<DB: DrawingBackend>(
         y_desc: None,
         x_labels: 6,
         x_format: &ticks,
+        names: &text.names,
     };
     let mut chart = frame(area, axes, theme)?;
     let pairs: Vec<(f64, f64)> = rows.iter().map(|r| (r.ev_low, r.ev_high)).collect();

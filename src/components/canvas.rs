@@ -3,7 +3,10 @@
 //! string built in Rust and decoded in JavaScript, which made redrawing while dragging a
 //! slider twice as slow as the drawing itself.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
+use std::rc::Rc;
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
@@ -12,7 +15,14 @@ use plotters_backend::{
 };
 use web_sys::CanvasRenderingContext2d;
 
-use crate::charts::estimate_text;
+thread_local! {
+    /// Measured text widths by font and text: a drag redraws the same labels every frame,
+    /// and `measureText` is cheap only when it is not asked twice.
+    static WIDTHS: RefCell<HashMap<(String, String), f64>> = RefCell::new(HashMap::new());
+}
+
+/// The cache stops growing here (a label per value while dragging could fill it forever).
+const MAX_CACHED: usize = 4096;
 
 /// A canvas call failed (the browser refused an argument).
 #[derive(Debug)]
@@ -32,20 +42,52 @@ pub struct Canvas {
     size: (u32, u32),
     stroke: Option<(ColorKey, u32)>,
     fill: Option<ColorKey>,
-    font: String,
+    font: RefCell<String>,
     anchor: (u8, u8),
+    /// Texts drawn (partly) outside the drawing, for the page's self-check.
+    outside: Rc<RefCell<Vec<String>>>,
 }
 
 impl Canvas {
-    pub fn new(context: CanvasRenderingContext2d, size: (u32, u32)) -> Canvas {
+    /// A backend on `context`; texts that do not fit are added to `outside`.
+    pub fn new(
+        context: CanvasRenderingContext2d,
+        size: (u32, u32),
+        outside: Rc<RefCell<Vec<String>>>,
+    ) -> Canvas {
         Canvas {
             context,
             size,
             stroke: None,
             fill: None,
-            font: String::new(),
+            font: RefCell::new(String::new()),
             anchor: (u8::MAX, u8::MAX),
+            outside,
         }
+    }
+
+    fn use_font(&self, font: &str) {
+        if *self.font.borrow() != font {
+            self.context.set_font(font);
+            *self.font.borrow_mut() = font.to_owned();
+        }
+    }
+
+    /// The width of `text` in `font`, measured by the canvas once and then cached.
+    fn width(&self, text: &str, font: &str) -> f64 {
+        let key = (font.to_owned(), text.to_owned());
+        if let Some(w) = WIDTHS.with(|c| c.borrow().get(&key).copied()) {
+            return w;
+        }
+        self.use_font(font);
+        let width = self.context.measure_text(text).map_or(0.0, |m| m.width());
+        WIDTHS.with(|c| {
+            let mut cache = c.borrow_mut();
+            if cache.len() < MAX_CACHED {
+                cache.insert(key, width);
+            }
+        });
+        width
     }
 
     fn set_stroke(&mut self, color: BackendColor, width: u32) {
@@ -217,16 +259,9 @@ impl DrawingBackend for Canvas {
         if style.color().alpha == 0.0 {
             return Ok(());
         }
-        let font = format!(
-            "{} {}px {}",
-            style.style().as_str(),
-            style.size(),
-            style.family().as_str()
-        );
-        if font != self.font {
-            self.context.set_font(&font);
-            self.font = font;
-        }
+        let font = font_of(style);
+        let width = self.width(text, &font);
+        self.use_font(&font);
         let anchor = style.anchor();
         let key = (anchor.h_pos as u8, anchor.v_pos as u8);
         if key != self.anchor {
@@ -251,6 +286,16 @@ impl DrawingBackend for Canvas {
             FontTransform::Rotate270 => 0.75,
             _ => 0.0,
         };
+        if !fits(
+            (x, y),
+            (width, style.size()),
+            anchor.h_pos,
+            anchor.v_pos,
+            turn,
+            self.size,
+        ) {
+            self.outside.borrow_mut().push(text.to_owned());
+        }
         let failed = |_| DrawingErrorKind::DrawingError(CanvasError);
         if turn == 0.0 {
             return self.context.fill_text(text, x, y).map_err(failed);
@@ -266,6 +311,58 @@ impl DrawingBackend for Canvas {
     }
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
-        Ok(estimate_text(text, style.size()))
+        let width = self.width(text, &font_of(style));
+        Ok((width.ceil() as u32, style.size().ceil() as u32))
     }
+}
+
+/// The CSS font of a plotters text style.
+fn font_of<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    )
+}
+
+/// Whether a text of `(width, height)` anchored at `at` (turned by `turn` of a circle) lies
+/// inside a drawing of `size`, give or take a pixel.
+fn fits(
+    at: (f64, f64),
+    (width, height): (f64, f64),
+    h: HPos,
+    v: VPos,
+    turn: f64,
+    size: (u32, u32),
+) -> bool {
+    let start = |pos: f64, extent: f64, offset: f64| pos - extent * offset;
+    let h_offset = match h {
+        HPos::Left => 0.0,
+        HPos::Center => 0.5,
+        HPos::Right => 1.0,
+    };
+    let v_offset = match v {
+        VPos::Top => 0.0,
+        VPos::Center => 0.5,
+        VPos::Bottom => 1.0,
+    };
+    // A quarter turn swaps the box's sides around the anchor.
+    let (x0, y0, w, hgt) = if (turn - 0.25).abs() < 1e-9 || (turn - 0.75).abs() < 1e-9 {
+        (
+            start(at.0, height, v_offset),
+            start(at.1, width, h_offset),
+            height,
+            width,
+        )
+    } else {
+        (
+            start(at.0, width, h_offset),
+            start(at.1, height, v_offset),
+            width,
+            height,
+        )
+    };
+    let (sw, sh) = (f64::from(size.0), f64::from(size.1));
+    x0 >= -1.0 && y0 >= -1.0 && x0 + w <= sw + 1.0 && y0 + hgt <= sh + 1.0
 }

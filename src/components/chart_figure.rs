@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::paint::paint;
 use crate::charts::{Axis, Figure, Layout};
+use crate::display::use_display;
 use crate::i18n::{use_i18n, Key};
-use crate::state::use_app_state;
 
 /// A chart with everything that makes it usable by everyone: a title, the drawing (kept
 /// left-to-right on right-to-left pages), exact values for the point under the pointer or
@@ -27,7 +27,7 @@ pub fn ChartFigure(
     children: ChildrenFn,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app_state();
+    let display = use_display();
     let canvas = NodeRef::<html::Canvas>::new();
     let open = RwSignal::new(false);
     let active = RwSignal::new(None::<usize>);
@@ -36,14 +36,16 @@ pub fn ChartFigure(
     let draws = StoredValue::new(0_u32);
     // The outside world: paint whenever the figure, the theme or the pixel ratio changes.
     Effect::new(move || {
-        let (theme, scale) = (state.theme(), state.pixel_ratio());
+        let (theme, scale) = (display.theme(), display.pixel_ratio());
         let Some(el) = canvas.get() else { return };
         let Some(result) = figure.with(|f| f.as_ref().map(|f| paint(&el, f, theme, scale))) else {
             return;
         };
         match result {
             Ok(drawn) => {
-                layout.set(drawn);
+                // Texts that did not fit, for the end-to-end self-check (none is the rule).
+                let _ = el.set_attribute("data-texts-outside", &drawn.outside.join("\n"));
+                layout.set(drawn.layout);
                 failure.set(None);
             }
             Err(e) => failure.set(Some(i18n.f(Key::ChartFailed, &[&e.0]))),

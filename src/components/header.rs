@@ -1,21 +1,21 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::display::use_display;
 use crate::i18n::{use_i18n, Key};
-use crate::state::use_app_state;
 
 /// The top bar: product name, main navigation and the large-type switch for projecting.
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
-    let state = use_app_state();
+    let display = use_display();
     // The outside world: `<html data-large-type>` scales the whole page's type.
     Effect::new(move || {
         let Some(root) = document().document_element() else {
             return;
         };
         // Failing to set the attribute only loses the larger type; the page still works.
-        let _ = if state.large_type() {
+        let _ = if display.large_type() {
             root.set_attribute("data-large-type", "")
         } else {
             root.remove_attribute("data-large-type")
@@ -34,8 +34,8 @@ pub fn Header() -> impl IntoView {
                 type="button"
                 class="toggle"
                 data-testid="large-type"
-                aria-pressed=move || state.large_type().to_string()
-                on:click=move |_| state.set_large_type(!state.large_type())
+                aria-pressed=move || display.large_type().to_string()
+                on:click=move |_| display.set_large_type(!display.large_type())
             >
                 {i18n.s(Key::LargeType)}
             </button>

@@ -15,15 +15,14 @@ pub fn NoticeBar() -> impl IntoView {
             Detail::Persist(e) => vec![errors::persist_error(lang, e)],
             Detail::Storage(e) => vec![errors::storage_error(lang, e)],
             Detail::File(e) => vec![errors::file_error(lang, e)],
-            Detail::Lines(lines) => lines.clone(),
+            Detail::Dropped(dropped) => dropped.iter().map(|d| errors::dropped(lang, d)).collect(),
+            Detail::NotRemoved(keys) => keys
+                .iter()
+                .map(|(key, e)| format!("{key}: {}", errors::storage_error(lang, e)))
+                .collect(),
         }
     };
-    let undo = move |_| {
-        if let Some(previous) = state.notice.get_untracked().and_then(|n| n.undo) {
-            state.edit(|doc| *doc = previous);
-        }
-        state.notice.set(None);
-    };
+    let undo = move |_| state.undo();
     view! {
         {move || {
             state

@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::i18n::{errors, labels, use_i18n, Key};
 use crate::model::field::{Field, Unit};
 use crate::model::format::grouped;
-use crate::model::parse::{parse_bounded, ValueError};
+use crate::model::limits::Limit;
+use crate::model::parse::{parse_limited, ValueError};
 
 /// A labelled number input with a valid range. Each keystroke that parses updates the
 /// value; text that does not parse, or is out of range, shows why next to the field and
@@ -17,11 +18,8 @@ pub fn BoundedField(
     /// The value in force.
     #[prop(into)]
     value: Signal<f64>,
-    /// The valid closed range.
-    range: (f64, f64),
-    /// Whether only whole numbers are valid.
-    #[prop(default = false)]
-    whole: bool,
+    /// The valid values (from the model's table of limits).
+    limit: Limit,
     /// Whether a trailing "%" is accepted.
     #[prop(default = false)]
     percent: bool,
@@ -40,23 +38,22 @@ pub fn BoundedField(
     let error = RwSignal::new(None::<ValueError>);
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let accept =
-        move |text: String, leaving: bool| match parse_bounded(&text, range, whole, percent) {
-            Ok(v) => {
-                error.set(None);
-                draft.set(if leaving { None } else { Some(text) });
-                if v != value.get_untracked() {
-                    on_change.run(v);
-                }
+    let accept = move |text: String, leaving: bool| match parse_limited(&text, limit, percent) {
+        Ok(v) => {
+            error.set(None);
+            draft.set(if leaving { None } else { Some(text) });
+            if v != value.get_untracked() {
+                on_change.run(v);
             }
-            Err(e) => {
-                error.set(Some(e));
-                draft.set(Some(text));
-            }
-        };
+        }
+        Err(e) => {
+            error.set(Some(e));
+            draft.set(Some(text));
+        }
+    };
     let shown = move || draft.get().unwrap_or_else(|| value.get().to_string());
     let bound = |v: f64| grouped(v, if v.fract() == 0.0 { 0 } else { 1 });
-    let hint = move || i18n.f(Key::RangeHint, &[&bound(range.0), &bound(range.1)]);
+    let hint = move || i18n.f(Key::RangeHint, &[&bound(limit.min), &bound(limit.max)]);
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{move || i18n.t(label)}</label>
@@ -119,8 +116,7 @@ pub fn NumberField(
             label=labels::field(field)
             id=format!("{prefix}-{}", field.key())
             value=value
-            range=field.range()
-            whole=field.whole()
+            limit=field.limit()
             percent=field.unit() == Unit::Percent
             unit=unit
             on_change=on_change

@@ -1,11 +1,20 @@
 //! Painting a chart figure on a canvas: the only place the page meets plotters.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use plotters::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use super::canvas::Canvas;
 use crate::charts::{ChartError, Figure, Layout, Theme};
+
+/// What a paint left: where the items are, and any text that did not fit the drawing.
+pub struct Painted {
+    pub layout: Layout,
+    pub outside: Vec<String>,
+}
 
 /// Paints `figure` on `canvas` at `scale` device pixels per CSS pixel (the canvas keeps the
 /// figure's logical size for layout, so text and lines stay sharp on any screen or in print).
@@ -14,7 +23,7 @@ pub fn paint(
     figure: &Figure,
     theme: Theme,
     scale: f64,
-) -> Result<Layout, ChartError> {
+) -> Result<Painted, ChartError> {
     let (width, height) = figure.size(theme);
     let pixels = |n: u32| (f64::from(n) * scale).round() as u32;
     // Resizing clears the canvas and its transform; skip it when nothing changed.
@@ -31,9 +40,11 @@ pub fn paint(
     context
         .set_transform(scale, 0.0, 0.0, scale, 0.0, 0.0)
         .map_err(|_| ChartError("the canvas refused its scale".into()))?;
-    let area = Canvas::new(context, (width, height)).into_drawing_area();
+    let outside = Rc::new(RefCell::new(Vec::new()));
+    let area = Canvas::new(context, (width, height), Rc::clone(&outside)).into_drawing_area();
     area.fill(&WHITE)?;
     let layout = figure.draw(&area, theme)?;
     area.present()?;
-    Ok(layout)
+    let outside = outside.take();
+    Ok(Painted { layout, outside })
 }

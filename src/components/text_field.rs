@@ -32,6 +32,7 @@ pub fn TextField(
             <input
                 type=kind
                 maxlength="500"
+                dir=(kind == "text").then_some("auto")
                 data-testid=testid
                 prop:value=value
                 disabled=disabled

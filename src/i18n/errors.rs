@@ -1,9 +1,9 @@
 //! Typed errors as translated sentences.
 
-use super::{format, text, Key, Lang};
+use super::{format, labels, text, Key, Lang};
 use crate::files::FileError;
 use crate::model::parse::{InputError, ParseError, ValueError};
-use crate::model::persist::PersistError;
+use crate::model::persist::{Dropped, PersistError, Problem};
 use crate::storage::StorageError;
 
 pub fn persist_error(lang: Lang, error: &PersistError) -> String {
@@ -18,9 +18,10 @@ pub fn persist_error(lang: Lang, error: &PersistError) -> String {
         PersistError::NoSchema => text(lang, Key::ErrNoSchema).to_owned(),
         PersistError::Newer { found } => format(lang, Key::ErrNewer, &[&found.to_string()]),
         PersistError::Shape(detail) => format(lang, Key::ErrShape, &[detail]),
-        PersistError::Invalid { account, problem } => {
-            format(lang, Key::ErrInvalid, &[account, problem])
-        }
+        PersistError::Invalid {
+            account,
+            problem: p,
+        } => format(lang, Key::ErrInvalid, &[account, &problem(lang, p)]),
     }
 }
 
@@ -59,7 +60,6 @@ pub fn input_error(lang: Lang, error: &InputError) -> String {
 }
 
 pub fn value_error(lang: Lang, error: &ValueError) -> String {
-    let number = |v: f64| crate::model::format::grouped(v, if v.fract() == 0.0 { 0 } else { 1 });
     match error {
         ValueError::Parse(ParseError::Empty) => text(lang, Key::InputEmpty).to_owned(),
         ValueError::Parse(ParseError::NotANumber(t)) => format(lang, Key::InputNotANumber, &[t]),
@@ -71,5 +71,57 @@ pub fn value_error(lang: Lang, error: &ValueError) -> String {
         ),
         ValueError::NotWhole { .. } => text(lang, Key::InputNotWhole).to_owned(),
         ValueError::UnexpectedPercent => text(lang, Key::InputUnexpectedPercent).to_owned(),
+    }
+}
+
+/// Why stored account data is unusable, in `lang`.
+pub fn problem(lang: Lang, problem: &Problem) -> String {
+    match problem {
+        Problem::Input(e) => format(
+            lang,
+            Key::ProblemValue,
+            &[text(lang, labels::field(e.field())), &input_error(lang, e)],
+        ),
+        Problem::OutOfLimit {
+            quantity,
+            value,
+            limit,
+        } => format(
+            lang,
+            Key::ProblemOutOfLimit,
+            &[
+                text(lang, labels::quantity(*quantity)),
+                &number(*value),
+                &number(limit.min),
+                &number(limit.max),
+            ],
+        ),
+        Problem::Form(detail) => format(lang, Key::ProblemForm, &[detail]),
+    }
+}
+
+/// An account a repair dropped, in `lang`.
+pub fn dropped(lang: Lang, dropped: &Dropped) -> String {
+    let name = dropped
+        .name
+        .as_deref()
+        .unwrap_or_else(|| text(lang, Key::UnnamedAccount));
+    format(
+        lang,
+        Key::DroppedAccount,
+        &[
+            &dropped.position.to_string(),
+            name,
+            &problem(lang, &dropped.problem),
+        ],
+    )
+}
+
+/// A number in an error message: whole numbers without decimals.
+fn number(v: f64) -> String {
+    if v.is_finite() {
+        crate::model::format::grouped(v, if v.fract() == 0.0 { 0 } else { 1 })
+    } else {
+        v.to_string()
     }
 }

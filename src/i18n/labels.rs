@@ -1,9 +1,10 @@
 //! Catalog keys for the model's enums.
 
-use super::Key;
+use super::{format, text, Key, Lang};
 use crate::model::account::{AdaptationKind, Level, Party, ReasonKind, Side, Stance, Status};
-use crate::model::coverage::Gap;
+use crate::model::coverage::{Gap, Mark};
 use crate::model::field::Field;
+use crate::model::persist::{BackupReason, Quantity};
 use crate::model::portfolio::SortBy;
 use crate::model::verdict::Decision;
 
@@ -113,5 +114,46 @@ pub fn adaptation(kind: AdaptationKind) -> Key {
         AdaptationKind::ItSystems => Key::AdaptItSystems,
         AdaptationKind::CustomDesign => Key::AdaptCustomDesign,
         AdaptationKind::Other => Key::AdaptOther,
+    }
+}
+
+pub fn quantity(quantity: Quantity) -> Key {
+    match quantity {
+        Quantity::ChangedAt => Key::QuantityChangedAt,
+        Quantity::SensitivityDelta => Key::CbDelta,
+        Quantity::ReasonWeight => Key::ReasonWeightLabel,
+        Quantity::Strength => Key::StrengthLabel,
+        Quantity::CostPerMeeting => Key::PlanCost,
+        Quantity::Cadence => Key::PlanCadence,
+        Quantity::Meetings => Key::PlanMeetings,
+        Quantity::MeetingHours => Key::PlanHours,
+        Quantity::CriterionWeight => Key::CriterionWeight,
+        Quantity::OurScore => Key::CriterionOurs,
+        Quantity::IncumbentScore => Key::CriterionIncumbent,
+        Quantity::SwitchingCost => Key::SwitchingCost,
+        Quantity::StatusQuoMargin => Key::StatusQuoMargin,
+        Quantity::PricePoints => Key::PricePoints,
+        Quantity::PriceCap => Key::PriceCap,
+        Quantity::AdaptationCost => Key::AdaptationCost,
+    }
+}
+
+/// What was about to happen when a backup was taken, in `lang`.
+pub fn backup_reason(lang: Lang, reason: &BackupReason) -> String {
+    match reason {
+        BackupReason::Delete { name } => format(lang, Key::BackupBeforeDelete, &[name]),
+        BackupReason::ReplaceAll => text(lang, Key::BackupBeforeReplace).to_owned(),
+        BackupReason::Restore => text(lang, Key::BackupBeforeRestore).to_owned(),
+        // Written by an earlier version in its own words; shown as it was.
+        BackupReason::Earlier { text } => text.clone(),
+    }
+}
+
+pub fn mark(mark: Mark) -> Key {
+    match mark {
+        Mark::StaleContact => Key::MarkStale,
+        Mark::NoCounterpart => Key::MarkNoCounterpart,
+        Mark::Opponent => Key::MarkOpponent,
+        Mark::InvolvedInBreakup => Key::MarkInvolved,
     }
 }

@@ -5,11 +5,18 @@ use serde::{Deserialize, Serialize};
 
 use super::date::Date;
 use super::economics::CostBenefit;
+use super::items;
 
-/// `slug()` / `from_slug()` for a plain enum: the stable names used in forms (and by serde).
+/// `ALL`, `slug()` / `from_slug()` for a plain enum: every value once, in order, and the
+/// stable names used in forms, CSS classes and tests (and by serde).
 macro_rules! slugs {
+    (@count) => { 0 };
+    (@count $head:ident $($tail:ident)*) => { 1 + slugs!(@count $($tail)*) };
     ($ty:ident { $($variant:ident => $slug:literal),* $(,)? }) => {
         impl $ty {
+            /// Every value, in declaration order.
+            pub const ALL: [$ty; slugs!(@count $($variant)*)] = [$($ty::$variant),*];
+
             /// The stable name of this value.
             pub fn slug(self) -> &'static str {
                 match self { $($ty::$variant => $slug,)* }
@@ -22,6 +29,7 @@ macro_rules! slugs {
         }
     };
 }
+pub(crate) use slugs;
 
 /// Where the relationship stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -33,16 +41,6 @@ pub enum Status {
     WinningBack,
     WonBack,
     NotPursued,
-}
-
-impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Lost,
-        Status::AtRisk,
-        Status::WinningBack,
-        Status::WonBack,
-        Status::NotPursued,
-    ];
 }
 
 /// Which company a person, reason or event belongs to.
@@ -57,8 +55,6 @@ pub enum Party {
 }
 
 impl Party {
-    pub const ALL: [Party; 2] = [Party::Ours, Party::Theirs];
-
     pub fn other(self) -> Party {
         match self {
             Party::Ours => Party::Theirs,
@@ -92,27 +88,13 @@ pub enum ReasonKind {
     Other,
 }
 
-impl ReasonKind {
-    pub const ALL: [ReasonKind; 9] = [
-        ReasonKind::ContractEnd,
-        ReasonKind::FadedInterest,
-        ReasonKind::PricingPressure,
-        ReasonKind::ChangedSpecifications,
-        ReasonKind::OwnershipChange,
-        ReasonKind::ServiceFailure,
-        ReasonKind::LostTrust,
-        ReasonKind::CompetitorOffer,
-        ReasonKind::Other,
-    ];
-}
-
-/// Weights and strengths are on a 1 … 5 scale.
-pub const SCALE: (u8, u8) = (1, 5);
-
 /// One cause of the break-up.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Reason {
+    /// Unique within the list (0 in files of earlier versions, until loaded).
+    #[serde(default)]
+    pub id: u32,
     pub kind: ReasonKind,
     /// How much it contributed, 1 … 5.
     pub weight: u8,
@@ -126,6 +108,8 @@ pub struct Reason {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct TimelineEvent {
+    #[serde(default)]
+    pub id: u32,
     pub date: Date,
     pub side: Side,
     pub text: String,
@@ -135,6 +119,8 @@ pub struct TimelineEvent {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Contributor {
+    #[serde(default)]
+    pub id: u32,
     pub party: Party,
     pub who: String,
     #[serde(default)]
@@ -150,10 +136,65 @@ pub struct Reasons {
     pub contributors: Vec<Contributor>,
 }
 
+impl Default for Reason {
+    /// A new cause: pricing pressure (the most common), middling weight, on both sides.
+    fn default() -> Reason {
+        Reason {
+            id: 0,
+            kind: ReasonKind::PricingPressure,
+            weight: 3,
+            side: Side::Both,
+            note: String::new(),
+        }
+    }
+}
+
+impl Default for Contributor {
+    fn default() -> Contributor {
+        Contributor {
+            id: 0,
+            party: Party::Ours,
+            who: String::new(),
+            what: String::new(),
+        }
+    }
+}
+
 impl Reasons {
     /// The timeline in date order (stable: same-day events keep their entry order).
     pub fn sort_events(&mut self) {
         self.events.sort_by_key(|e| e.date);
+    }
+
+    /// Adds a new cause; returns its id.
+    pub fn add_reason(&mut self) -> u32 {
+        items::push(&mut self.reasons, Reason::default())
+    }
+
+    /// Adds an event on `date`, in date order; returns its id.
+    pub fn add_event(&mut self, date: Date) -> u32 {
+        let event = TimelineEvent {
+            id: 0,
+            date,
+            side: Side::Both,
+            text: String::new(),
+        };
+        let id = items::push(&mut self.events, event);
+        self.sort_events();
+        id
+    }
+
+    /// Moves event `id` to `date`, keeping the chain in date order.
+    pub fn set_event_date(&mut self, id: u32, date: Date) {
+        if let Some(event) = items::find_mut(&mut self.events, id) {
+            event.date = date;
+            self.sort_events();
+        }
+    }
+
+    /// Adds a new contributor; returns its id.
+    pub fn add_contributor(&mut self) -> u32 {
+        items::push(&mut self.contributors, Contributor::default())
     }
 }
 
@@ -164,10 +205,6 @@ pub enum Level {
     Operational,
     Middle,
     Top,
-}
-
-impl Level {
-    pub const ALL: [Level; 3] = [Level::Operational, Level::Middle, Level::Top];
 }
 
 /// Where a stakeholder stands on the win-back.
@@ -208,6 +245,8 @@ pub struct Stakeholder {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Attendee {
+    #[serde(default)]
+    pub id: u32,
     pub party: Party,
     pub level: Level,
     /// Function, e.g. "engineering", "purchasing".
@@ -242,6 +281,17 @@ impl Default for MeetingPlan {
 }
 
 impl MeetingPlan {
+    /// Adds an attendee (our operational level, no function yet); returns its id.
+    pub fn add_attendee(&mut self) -> u32 {
+        let attendee = Attendee {
+            id: 0,
+            party: Party::Ours,
+            level: Level::Operational,
+            function: String::new(),
+        };
+        items::push(&mut self.attendees, attendee)
+    }
+
     /// What the plan costs in all (added to the attempt cost C).
     pub fn total_cost(&self) -> f64 {
         f64::from(self.meetings) * self.cost_per_meeting
@@ -263,14 +313,51 @@ pub struct Dialogue {
     pub plan: MeetingPlan,
 }
 
+impl Stakeholder {
+    /// A new, unnamed person on `party`'s side at `level`: neutral, middling strength.
+    pub fn new(party: Party, level: Level) -> Stakeholder {
+        Stakeholder {
+            id: 0,
+            party,
+            level,
+            name: String::new(),
+            role: String::new(),
+            stance: Stance::Neutral,
+            strength: 3,
+            last_contact: None,
+            counterpart: None,
+            involved_in_breakup: false,
+        }
+    }
+}
+
 impl Dialogue {
-    /// An id no stakeholder uses yet.
-    pub fn next_id(&self) -> u32 {
+    /// Adds a person at `level` on `party`'s side; returns its id.
+    pub fn add_stakeholder(&mut self, party: Party, level: Level) -> u32 {
+        items::push(&mut self.stakeholders, Stakeholder::new(party, level))
+    }
+
+    /// Removes person `id`, and the counterpart links that pointed at them.
+    pub fn remove_stakeholder(&mut self, id: u32) {
+        if items::remove(&mut self.stakeholders, id) {
+            for s in &mut self.stakeholders {
+                if s.counterpart == Some(id) {
+                    s.counterpart = None;
+                }
+            }
+        }
+    }
+
+    /// The people on the other side from person `id` (counterpart choices): id and name.
+    pub fn counterpart_choices(&self, id: u32) -> Vec<(u32, String)> {
+        let Some(me) = items::find(&self.stakeholders, id) else {
+            return Vec::new();
+        };
         self.stakeholders
             .iter()
-            .map(|s| s.id)
-            .max()
-            .map_or(1, |m| m.saturating_add(1))
+            .filter(|s| s.party != me.party)
+            .map(|s| (s.id, s.name.clone()))
+            .collect()
     }
 }
 
@@ -278,6 +365,8 @@ impl Dialogue {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Criterion {
+    #[serde(default)]
+    pub id: u32,
     pub name: String,
     /// Relative weight, 0 … 100 (normalised over all criteria).
     pub weight: f64,
@@ -301,20 +390,12 @@ pub enum AdaptationKind {
     Other,
 }
 
-impl AdaptationKind {
-    pub const ALL: [AdaptationKind; 5] = [
-        AdaptationKind::Production,
-        AdaptationKind::AdminRoutines,
-        AdaptationKind::ItSystems,
-        AdaptationKind::CustomDesign,
-        AdaptationKind::Other,
-    ];
-}
-
 /// A one-off adaptation the customer asks for; its cost is part of the investment I0.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Adaptation {
+    #[serde(default)]
+    pub id: u32,
     pub kind: AdaptationKind,
     #[serde(default)]
     pub description: String,
@@ -355,6 +436,43 @@ impl Requirements {
     pub fn adaptation_cost(&self) -> f64 {
         self.adaptations.iter().map(|a| a.cost).sum()
     }
+
+    /// Adds a criterion (weight 10, both scored 5); the first one is the price until another
+    /// is marked. Returns its id.
+    pub fn add_criterion(&mut self) -> u32 {
+        let criterion = Criterion {
+            id: 0,
+            name: String::new(),
+            weight: 10.0,
+            ours: 5.0,
+            incumbent: 5.0,
+            is_price: !self.criteria.iter().any(|c| c.is_price),
+        };
+        items::push(&mut self.criteria, criterion)
+    }
+
+    /// Marks criterion `id` as the price criterion (unmarking any other), or unmarks it:
+    /// at most one criterion is the price.
+    pub fn set_price_criterion(&mut self, id: u32, on: bool) {
+        for c in &mut self.criteria {
+            if c.id == id {
+                c.is_price = on;
+            } else if on {
+                c.is_price = false;
+            }
+        }
+    }
+
+    /// Adds an adaptation item (production, no cost yet); returns its id.
+    pub fn add_adaptation(&mut self) -> u32 {
+        let adaptation = Adaptation {
+            id: 0,
+            kind: AdaptationKind::Production,
+            description: String::new(),
+            cost: 0.0,
+        };
+        items::push(&mut self.adaptations, adaptation)
+    }
 }
 
 /// Everything recorded about one customer.
@@ -377,6 +495,10 @@ pub struct Account {
     /// True for the built-in sample: its numbers are illustrative, not from the source case.
     #[serde(default)]
     pub illustrative: bool,
+    /// The day the account's situation is judged on (contact staleness, meeting dates, the
+    /// action plan); none: today.
+    #[serde(default)]
+    pub as_of: Option<Date>,
     /// When the account last changed, in milliseconds since 1970 (0: unknown).
     #[serde(default)]
     pub changed_at: f64,
@@ -406,6 +528,7 @@ impl Account {
             recontacted_on: None,
             currency: default_currency(),
             illustrative: false,
+            as_of: None,
             changed_at: 0.0,
             reasons: Reasons::default(),
             cost_benefit: CostBenefit::default(),
@@ -413,7 +536,54 @@ impl Account {
             requirements: Requirements::default(),
         }
     }
+
+    /// The day to judge the account on: its "as of" date, else `today`.
+    pub fn as_of(&self, today: Date) -> Date {
+        self.as_of.unwrap_or(today)
+    }
+
+    /// Sets the currency from what the user typed (trimmed, upper-cased ISO 4217 form).
+    pub fn set_currency(&mut self, text: &str) -> Result<(), CurrencyError> {
+        self.currency = currency_code(text)?;
+        Ok(())
+    }
+
+    /// Gives every list item without an id (files of earlier versions) a fresh one.
+    pub fn ensure_ids(&mut self) {
+        items::ensure_ids(&mut self.reasons.reasons);
+        items::ensure_ids(&mut self.reasons.events);
+        items::ensure_ids(&mut self.reasons.contributors);
+        items::ensure_ids(&mut self.dialogue.stakeholders);
+        items::ensure_ids(&mut self.dialogue.plan.attendees);
+        items::ensure_ids(&mut self.requirements.criteria);
+        items::ensure_ids(&mut self.requirements.adaptations);
+    }
 }
+
+/// A currency code that is not three letters.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("“{0}” is not a three-letter currency code")]
+pub struct CurrencyError(pub String);
+
+/// The ISO 4217 form of a typed currency code ("eur " → "EUR").
+pub fn currency_code(text: &str) -> Result<String, CurrencyError> {
+    let code = text.trim().to_uppercase();
+    if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
+        Ok(code)
+    } else {
+        Err(CurrencyError(text.trim().to_owned()))
+    }
+}
+
+items::items!(
+    Reason,
+    TimelineEvent,
+    Contributor,
+    Stakeholder,
+    Attendee,
+    Criterion,
+    Adaptation
+);
 
 slugs!(Status { Lost => "lost", AtRisk => "at-risk", WinningBack => "winning-back", WonBack => "won-back", NotPursued => "not-pursued" });
 slugs!(Party { Ours => "ours", Theirs => "theirs" });

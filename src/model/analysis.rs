@@ -24,8 +24,10 @@ pub struct Analysis {
     pub verdict: Verdict,
 }
 
-/// Runs the economics, coverage, offer and verdict as of `today`.
+/// Runs the economics, coverage, offer and verdict as of the account's "as of" date
+/// (`today` when it has none).
 pub fn analyse(account: &Account, today: Date) -> Analysis {
+    let today = account.as_of(today);
     let adaptation_cost = account.requirements.adaptation_cost();
     let meeting_cost = account.dialogue.plan.total_cost();
     let inputs = ModelInputs::new(&account.cost_benefit, adaptation_cost, meeting_cost);

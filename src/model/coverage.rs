@@ -56,6 +56,48 @@ impl Coverage {
     }
 }
 
+/// Something to watch about one person, shown on their card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mark {
+    /// The last contact is older than the meeting cadence, or unknown.
+    StaleContact,
+    /// No tie to anyone on the other side, from either end.
+    NoCounterpart,
+    /// Opposes the win-back.
+    Opponent,
+    /// Took part in the break-up.
+    InvolvedInBreakup,
+}
+
+/// What to watch about person `id` as of `today` (empty if there is no such person).
+pub fn marks(dialogue: &Dialogue, id: u32, today: Date) -> Vec<Mark> {
+    let Some(me) = dialogue.stakeholders.iter().find(|s| s.id == id) else {
+        return Vec::new();
+    };
+    let cadence = i64::from(dialogue.plan.cadence_days.max(1));
+    let mut marks = Vec::new();
+    if me
+        .last_contact
+        .is_none_or(|d| today.days_since(d) > cadence)
+    {
+        marks.push(Mark::StaleContact);
+    }
+    let tied = dialogue.stakeholders.iter().any(|o| {
+        o.party != me.party && (me.counterpart == Some(o.id) || o.counterpart == Some(me.id))
+    });
+    if !tied {
+        marks.push(Mark::NoCounterpart);
+    }
+    if me.stance == Stance::Opponent {
+        marks.push(Mark::Opponent);
+    }
+    if me.involved_in_breakup {
+        marks.push(Mark::InvolvedInBreakup);
+    }
+    marks
+}
+
 /// Finds the gaps as of `today`.
 pub fn assess(dialogue: &Dialogue, today: Date) -> Coverage {
     let cadence = i64::from(dialogue.plan.cadence_days.max(1));
@@ -111,6 +153,52 @@ pub fn assess(dialogue: &Dialogue, today: Date) -> Coverage {
 mod tests {
     use super::*;
     use crate::model::account::MeetingPlan;
+
+    #[test]
+    fn person_marks_name_what_to_watch() {
+        let mut dialogue = Dialogue {
+            stakeholders: vec![
+                person(
+                    1,
+                    Party::Ours,
+                    Level::Top,
+                    Stance::Supporter,
+                    Some("2020-01-10"),
+                    Some(2),
+                ),
+                person(
+                    2,
+                    Party::Theirs,
+                    Level::Top,
+                    Stance::Opponent,
+                    Some("2019-01-01"),
+                    None,
+                ),
+                person(3, Party::Theirs, Level::Middle, Stance::Neutral, None, None),
+            ],
+            plan: MeetingPlan {
+                cadence_days: 14,
+                ..MeetingPlan::default()
+            },
+        };
+        dialogue.stakeholders[2].involved_in_breakup = true;
+        let today: Date = "2020-01-20".parse().unwrap();
+        assert_eq!(marks(&dialogue, 1, today), []);
+        assert_eq!(
+            marks(&dialogue, 2, today),
+            [Mark::StaleContact, Mark::Opponent],
+            "tied from the other end"
+        );
+        assert_eq!(
+            marks(&dialogue, 3, today),
+            [
+                Mark::StaleContact,
+                Mark::NoCounterpart,
+                Mark::InvolvedInBreakup
+            ]
+        );
+        assert_eq!(marks(&dialogue, 9, today), []);
+    }
 
     fn person(
         id: u32,

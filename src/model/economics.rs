@@ -31,7 +31,10 @@ pub struct CostBenefit {
 }
 
 /// Valid range of the sensitivity δ, in percent.
-pub const SENSITIVITY_DELTA_RANGE: (f64, f64) = (1.0, 50.0);
+pub const SENSITIVITY_DELTA_RANGE: (f64, f64) = (
+    super::limits::SENSITIVITY_DELTA.min,
+    super::limits::SENSITIVITY_DELTA.max,
+);
 
 impl Default for CostBenefit {
     fn default() -> Self {

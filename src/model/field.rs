@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use super::limits::{self, Limit};
+
 /// What an input's number means, for labels and parsing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
@@ -95,18 +97,27 @@ impl Field {
         }
     }
 
+    /// The valid values, in the field's unit (from the one table of limits).
+    pub fn limit(self) -> Limit {
+        match self {
+            Field::Revenue
+            | Field::ExtraCost
+            | Field::Investment
+            | Field::AttemptCost
+            | Field::ReferralValue => limits::MONEY,
+            Field::Ramp => limits::RAMP_YEARS,
+            Field::Horizon => limits::HORIZON_YEARS,
+            Field::Concession => limits::CONCESSION,
+            Field::Volume => limits::VOLUME,
+            Field::Margin | Field::Probability | Field::Retention | Field::Discount => {
+                limits::PERCENT
+            }
+        }
+    }
+
     /// The valid closed range, in the field's unit.
     pub fn range(self) -> (f64, f64) {
-        match self.unit() {
-            Unit::Currency => (0.0, 1e12),
-            Unit::Years if self == Field::Ramp => (1.0, 10.0),
-            Unit::Years => (1.0, 30.0),
-            Unit::Percent => match self {
-                Field::Concession => (0.0, 99.9),
-                Field::Volume => (0.0, 300.0),
-                _ => (0.0, 100.0),
-            },
-        }
+        self.limit().range()
     }
 
     /// The value a new account starts with.
@@ -125,25 +136,18 @@ impl Field {
 
     /// Whether only whole numbers are valid.
     pub fn whole(self) -> bool {
-        self.unit() == Unit::Years
+        self.limit().whole
     }
 
     /// Whether `value` is a valid value of this field.
     pub fn accepts(self, value: f64) -> bool {
-        let (min, max) = self.range();
-        value.is_finite() && value >= min && value <= max && (!self.whole() || value.fract() == 0.0)
+        self.limit().accepts(value)
     }
 
     /// `value` moved into the valid range (used only where the specification asks for it:
     /// the sensitivity's perturbed inputs).
     pub fn clamp(self, value: f64) -> f64 {
-        let (min, max) = self.range();
-        let v = value.clamp(min, max);
-        if self.whole() {
-            v.round()
-        } else {
-            v
-        }
+        self.limit().clamp(value)
     }
 }
 

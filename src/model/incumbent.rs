@@ -135,6 +135,7 @@ mod tests {
 
     fn criterion(name: &str, weight: f64, ours: f64, incumbent: f64, is_price: bool) -> Criterion {
         Criterion {
+            id: 0,
             name: name.into(),
             weight,
             ours,

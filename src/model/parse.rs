@@ -2,6 +2,7 @@
 //! digits; refuses anything ambiguous or out of range with a typed error naming the field.
 
 use super::field::{Field, Unit};
+use super::limits::Limit;
 
 /// Why a text is not a number.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -167,6 +168,11 @@ pub fn parse_bounded(
         return Err(ValueError::NotWhole { value });
     }
     Ok(value)
+}
+
+/// The checked value typed as `text` for an input with `limit` (from the table of limits).
+pub fn parse_limited(text: &str, limit: Limit, percent_ok: bool) -> Result<f64, ValueError> {
+    parse_bounded(text, limit.range(), limit.whole, percent_ok)
 }
 
 /// The checked value of `field` typed as `text`.

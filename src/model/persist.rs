@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::account::Account;
-use super::field::Field;
+use super::limits::{self, Limit};
+use super::parse::InputError;
 
 /// The schema this build writes. Bump it with a migration in [`migrate`] and a sample file
 /// of the old form under `tests/fixtures/`.
@@ -32,6 +33,15 @@ pub struct Document {
 pub struct Settings {
     /// Larger text and charts, for projecting in class.
     pub large_type: bool,
+}
+
+impl Document {
+    /// Gives every list item without an id (files of earlier versions) a fresh one.
+    pub fn ensure_ids(&mut self) {
+        for account in &mut self.accounts {
+            account.ensure_ids();
+        }
+    }
 }
 
 /// The stored form: the document with what is needed to read it safely later.
@@ -62,7 +72,7 @@ pub enum PersistError {
     #[error("the data does not have the expected shape: {0}")]
     Shape(String),
     #[error("account “{account}”: {problem}")]
-    Invalid { account: String, problem: String },
+    Invalid { account: String, problem: Problem },
 }
 
 /// Text for a new envelope around `document`.
@@ -97,8 +107,9 @@ pub fn decode(text: &str) -> Result<Envelope, PersistError> {
         return Err(PersistError::Newer { found: schema });
     }
     migrate(&mut value, schema)?;
-    let envelope: Envelope =
+    let mut envelope: Envelope =
         serde_json::from_value(value).map_err(|e| PersistError::Shape(e.to_string()))?;
+    envelope.document.ensure_ids();
     validate(&envelope.document)?;
     Ok(envelope)
 }
@@ -152,72 +163,100 @@ pub fn validate(document: &Document) -> Result<(), PersistError> {
     Ok(())
 }
 
-fn validate_account(account: &Account) -> Result<(), String> {
-    if !(account.changed_at.is_finite() && account.changed_at >= 0.0) {
-        return Err("the time of the last change is not a time".into());
+/// A stored quantity outside the model's limits (the cost–benefit inputs report their own).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    ChangedAt,
+    SensitivityDelta,
+    ReasonWeight,
+    Strength,
+    CostPerMeeting,
+    Cadence,
+    Meetings,
+    MeetingHours,
+    CriterionWeight,
+    OurScore,
+    IncumbentScore,
+    SwitchingCost,
+    StatusQuoMargin,
+    PricePoints,
+    PriceCap,
+    AdaptationCost,
+}
+
+/// Why an account's stored data cannot be used.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum Problem {
+    /// A cost–benefit input out of its range.
+    #[error("{0}")]
+    Input(#[from] InputError),
+    /// Another number out of its limits.
+    #[error("{quantity:?} {value} is outside {} … {}", limit.min, limit.max)]
+    OutOfLimit {
+        quantity: Quantity,
+        value: f64,
+        limit: Limit,
+    },
+    /// The account's data is not of the expected form (a repair reports these).
+    #[error("unexpected form: {0}")]
+    Form(String),
+}
+
+fn check(quantity: Quantity, value: f64, limit: Limit) -> Result<(), Problem> {
+    if limit.accepts(value) {
+        Ok(())
+    } else {
+        Err(Problem::OutOfLimit {
+            quantity,
+            value,
+            limit,
+        })
     }
-    account.cost_benefit.validate().map_err(|e| e.to_string())?;
-    let delta = account.cost_benefit.sensitivity_delta;
-    let (lo, hi) = super::economics::SENSITIVITY_DELTA_RANGE;
-    if !(lo..=hi).contains(&delta) {
-        return Err(format!("sensitivity δ {delta} is outside {lo} … {hi}"));
+}
+
+fn validate_account(account: &Account) -> Result<(), Problem> {
+    use Quantity as Q;
+    let now = account.changed_at;
+    if !(now.is_finite() && now >= 0.0) {
+        return Err(Problem::OutOfLimit {
+            quantity: Q::ChangedAt,
+            value: now,
+            limit: limits::MONEY,
+        });
     }
-    let money = |what: &str, v: f64| {
-        if Field::Revenue.accepts(v) {
-            Ok(())
-        } else {
-            Err(format!("{what} {v} is not an amount between 0 and 1e12"))
-        }
-    };
-    let score = |what: &str, v: f64| {
-        if v.is_finite() && (0.0..=10.0).contains(&v) {
-            Ok(())
-        } else {
-            Err(format!("{what} {v} is not a score between 0 and 10"))
-        }
-    };
-    let scale = |what: &str, v: u8| {
-        if (1..=5).contains(&v) {
-            Ok(())
-        } else {
-            Err(format!("{what} {v} is not between 1 and 5"))
-        }
-    };
+    account.cost_benefit.validate()?;
+    check(
+        Q::SensitivityDelta,
+        account.cost_benefit.sensitivity_delta,
+        limits::SENSITIVITY_DELTA,
+    )?;
     for r in &account.reasons.reasons {
-        scale("reason weight", r.weight)?;
+        check(Q::ReasonWeight, f64::from(r.weight), limits::SCALE)?;
     }
     for s in &account.dialogue.stakeholders {
-        scale("relationship strength", s.strength)?;
+        check(Q::Strength, f64::from(s.strength), limits::SCALE)?;
     }
     let plan = &account.dialogue.plan;
-    money("cost per meeting", plan.cost_per_meeting)?;
-    if !(1..=365).contains(&plan.cadence_days)
-        || plan.meetings > 1000
-        || !(plan.hours_each.is_finite() && (0.0..=24.0).contains(&plan.hours_each))
-    {
-        return Err("the meeting plan is out of range".into());
-    }
+    check(Q::CostPerMeeting, plan.cost_per_meeting, limits::MONEY)?;
+    check(
+        Q::Cadence,
+        f64::from(plan.cadence_days),
+        limits::CADENCE_DAYS,
+    )?;
+    check(Q::Meetings, f64::from(plan.meetings), limits::MEETINGS)?;
+    check(Q::MeetingHours, plan.hours_each, limits::MEETING_HOURS)?;
     let req = &account.requirements;
     for c in &req.criteria {
-        score("our score", c.ours)?;
-        score("incumbent score", c.incumbent)?;
-        if !(c.weight.is_finite() && (0.0..=100.0).contains(&c.weight)) {
-            return Err(format!(
-                "criterion weight {} is not between 0 and 100",
-                c.weight
-            ));
-        }
+        check(Q::CriterionWeight, c.weight, limits::CRITERION_WEIGHT)?;
+        check(Q::OurScore, c.ours, limits::SCORE)?;
+        check(Q::IncumbentScore, c.incumbent, limits::SCORE)?;
     }
-    for (what, v) in [
-        ("switching cost", req.switching_cost),
-        ("status-quo margin", req.status_quo_margin),
-        ("price score cap", req.price_score_cap),
-        ("price points per percent", req.price_points_per_percent),
-    ] {
-        score(what, v)?;
-    }
+    check(Q::SwitchingCost, req.switching_cost, limits::SCORE)?;
+    check(Q::StatusQuoMargin, req.status_quo_margin, limits::SCORE)?;
+    check(Q::PricePoints, req.price_points_per_percent, limits::SCORE)?;
+    check(Q::PriceCap, req.price_score_cap, limits::SCORE)?;
     for a in &req.adaptations {
-        money("adaptation cost", a.cost)?;
+        check(Q::AdaptationCost, a.cost, limits::MONEY)?;
     }
     Ok(())
 }
@@ -226,7 +265,8 @@ fn validate_account(account: &Account) -> Result<(), String> {
 /// ignored) so it can be shown read-only. `None` if even that fails.
 pub fn peek_document(text: &str) -> Option<Document> {
     let value = parse_value(text).ok()?;
-    let document: Document = serde_json::from_value(value.get("document")?.clone()).ok()?;
+    let mut document: Document = serde_json::from_value(value.get("document")?.clone()).ok()?;
+    document.ensure_ids();
     validate(&document).ok()?;
     Some(document)
 }
@@ -274,10 +314,62 @@ pub fn import(
 pub struct Backup {
     /// Milliseconds since 1970 (for display and ordering).
     pub taken_at: f64,
-    /// What was about to happen, e.g. "delete RILF".
-    pub reason: String,
+    /// What was about to happen.
+    pub reason: BackupReason,
     /// The stored text of the document at that moment.
     pub text: String,
+}
+
+/// What was about to happen when a backup was taken (shown translated).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", from = "StoredReason")]
+pub enum BackupReason {
+    /// An account was about to be deleted.
+    Delete { name: String },
+    /// An import was about to replace every account.
+    ReplaceAll,
+    /// A backup was about to be restored over the document.
+    Restore,
+    /// Written by an earlier version as plain text, kept as it was.
+    Earlier { text: String },
+}
+
+/// The reason as stored: typed, or the plain text earlier versions wrote.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StoredReason {
+    Typed(TypedReason),
+    Text(String),
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+enum TypedReason {
+    Delete { name: String },
+    ReplaceAll,
+    Restore,
+    Earlier { text: String },
+}
+
+impl From<StoredReason> for BackupReason {
+    fn from(stored: StoredReason) -> BackupReason {
+        match stored {
+            StoredReason::Typed(TypedReason::Delete { name }) => BackupReason::Delete { name },
+            StoredReason::Typed(TypedReason::ReplaceAll) => BackupReason::ReplaceAll,
+            StoredReason::Typed(TypedReason::Restore) => BackupReason::Restore,
+            StoredReason::Typed(TypedReason::Earlier { text }) => BackupReason::Earlier { text },
+            StoredReason::Text(text) => match text.as_str() {
+                "replace all" => BackupReason::ReplaceAll,
+                "restore" => BackupReason::Restore,
+                _ => match text.strip_prefix("delete ") {
+                    Some(name) => BackupReason::Delete {
+                        name: name.to_owned(),
+                    },
+                    None => BackupReason::Earlier { text },
+                },
+            },
+        }
+    }
 }
 
 /// How many backups are kept, and how many bytes they may take together.
@@ -304,8 +396,18 @@ pub fn read_backups(text: Option<&str>) -> Vec<Backup> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Repair {
     pub document: Document,
-    /// One line per account that could not be kept: its position (from 1), name if readable, and why.
-    pub dropped: Vec<String>,
+    /// The accounts that could not be kept.
+    pub dropped: Vec<Dropped>,
+}
+
+/// An account a repair could not keep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dropped {
+    /// Its position in the stored list, from 1.
+    pub position: usize,
+    /// Its name, if it could be read.
+    pub name: Option<String>,
+    pub problem: Problem,
 }
 
 /// Keeps every account that still decodes and is valid; reports the rest. Fails only when
@@ -319,17 +421,20 @@ pub fn repair(text: &str) -> Result<Repair, PersistError> {
     let mut document = Document::default();
     let mut dropped = Vec::new();
     for (i, raw) in accounts.iter().enumerate() {
-        let name = raw
-            .get("name")
-            .and_then(Value::as_str)
-            .unwrap_or("?")
-            .to_owned();
-        match serde_json::from_value::<Account>(raw.clone()) {
-            Ok(account) => match validate_account(&account) {
-                Ok(()) => document.accounts.push(account),
-                Err(problem) => dropped.push(format!("{}. {name}: {problem}", i + 1)),
-            },
-            Err(e) => dropped.push(format!("{}. {name}: {e}", i + 1)),
+        let name = raw.get("name").and_then(Value::as_str).map(str::to_owned);
+        let kept = serde_json::from_value::<Account>(raw.clone())
+            .map_err(|e| Problem::Form(e.to_string()))
+            .and_then(|mut account| {
+                account.ensure_ids();
+                validate_account(&account).map(|()| account)
+            });
+        match kept {
+            Ok(account) => document.accounts.push(account),
+            Err(problem) => dropped.push(Dropped {
+                position: i + 1,
+                name,
+                problem,
+            }),
         }
     }
     Ok(Repair { document, dropped })

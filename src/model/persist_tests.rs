@@ -1,6 +1,9 @@
 use super::*;
 use crate::model::sample::brex_rilf;
 
+#[path = "persist_fuzz.rs"]
+mod fuzz;
+
 fn sample_doc() -> Document {
     Document {
         accounts: vec![brex_rilf()],
@@ -113,11 +116,12 @@ fn repair_keeps_what_still_decodes() {
     assert_eq!(repaired.document.accounts.len(), 1);
     assert_eq!(repaired.document.accounts[0].name, brex_rilf().name);
     assert_eq!(repaired.dropped.len(), 1);
-    assert!(
-        repaired.dropped[0].starts_with("2. Second:"),
-        "{:?}",
-        repaired.dropped
+    let dropped = &repaired.dropped[0];
+    assert_eq!(
+        (dropped.position, dropped.name.as_deref()),
+        (2, Some("Second"))
     );
+    assert!(matches!(dropped.problem, Problem::Form(_)), "{dropped:?}");
     assert!(repair("{\"schema\":1}").is_err(), "nothing to salvage");
 }
 
@@ -196,7 +200,9 @@ fn import_refuses_bad_files_naming_the_problem() {
 fn backups_are_bounded_in_count_and_size() {
     let backup = |i: usize, len: usize| Backup {
         taken_at: i as f64,
-        reason: format!("b{i}"),
+        reason: BackupReason::Earlier {
+            text: format!("b{i}"),
+        },
         text: "x".repeat(len),
     };
     let mut list = Vec::new();
@@ -204,11 +210,110 @@ fn backups_are_bounded_in_count_and_size() {
         list = push_backup(list, backup(i, 10));
     }
     assert_eq!(list.len(), BACKUP_LIMITS.0);
-    assert_eq!(list[0].reason, "b7", "newest first");
+    assert_eq!(
+        list[0].reason,
+        BackupReason::Earlier { text: "b7".into() },
+        "newest first"
+    );
     let big = push_backup(list, backup(9, BACKUP_LIMITS.1));
     assert_eq!(big.len(), 1, "older ones dropped to fit the size limit");
     assert_eq!(read_backups(Some("not json")), vec![]);
     assert_eq!(read_backups(None), vec![]);
+}
+
+#[test]
+fn backup_reasons_are_typed_and_old_plain_text_ones_still_read() {
+    let typed = Backup {
+        taken_at: 1.0,
+        reason: BackupReason::Delete {
+            name: "RILF".into(),
+        },
+        text: String::new(),
+    };
+    let list = serde_json::to_string(&vec![typed.clone()]).unwrap();
+    assert_eq!(read_backups(Some(&list)), vec![typed]);
+    let old = r#"[{"taken-at":1,"reason":"delete RILF","text":""},{"taken-at":2,"reason":"replace all","text":""},{"taken-at":3,"reason":"restore","text":""},{"taken-at":4,"reason":"tidy up","text":""}]"#;
+    let reasons: Vec<_> = read_backups(Some(old))
+        .into_iter()
+        .map(|b| b.reason)
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            BackupReason::Delete {
+                name: "RILF".into()
+            },
+            BackupReason::ReplaceAll,
+            BackupReason::Restore,
+            BackupReason::Earlier {
+                text: "tidy up".into()
+            },
+        ]
+    );
+}
+
+#[test]
+fn problems_are_typed_and_name_the_quantity_and_its_limits() {
+    let mut doc = sample_doc();
+    doc.accounts[0].dialogue.plan.cadence_days = 400;
+    match encode(&doc, 1) {
+        Err(PersistError::Invalid {
+            problem:
+                Problem::OutOfLimit {
+                    quantity,
+                    value,
+                    limit,
+                },
+            ..
+        }) => {
+            assert_eq!(
+                (quantity, value, limit),
+                (Quantity::Cadence, 400.0, limits::CADENCE_DAYS)
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let mut doc = sample_doc();
+    doc.accounts[0].cost_benefit.margin = 140.0;
+    assert!(matches!(
+        encode(&doc, 1),
+        Err(PersistError::Invalid {
+            problem: Problem::Input(_),
+            ..
+        })
+    ));
+}
+
+#[test]
+fn files_of_earlier_versions_get_item_ids_on_load() {
+    let text = encode(&sample_doc(), 1).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // Strip every list item's id (people always had theirs), as in files written before.
+    fn strip(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                let item = map.get("id").is_some_and(serde_json::Value::is_number);
+                if item && !map.contains_key("counterpart") {
+                    map.remove("id");
+                }
+                map.values_mut().for_each(strip);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    strip(&mut value);
+    let first = value
+        .pointer("/document/accounts/0/reasons/reasons/0")
+        .unwrap();
+    assert!(first.get("id").is_none(), "ids stripped");
+    let old = value.to_string();
+    let env = decode(&old).unwrap();
+    let account = &env.document.accounts[0];
+    let ids: Vec<u32> = account.reasons.reasons.iter().map(|r| r.id).collect();
+    assert_eq!(ids, [1, 2, 3]);
+    assert!(account.requirements.criteria.iter().all(|c| c.id > 0));
+    assert!(account.dialogue.plan.attendees.iter().all(|a| a.id > 0));
 }
 
 #[test]
@@ -221,4 +326,110 @@ fn write_current_schema_fixture() {
         env!("CARGO_MANIFEST_DIR")
     );
     std::fs::write(path, serde_json::to_string_pretty(&value).unwrap() + "\n").unwrap();
+}
+
+mod form_limits {
+    use super::*;
+    use crate::model::field::{Field, Unit};
+    use crate::model::parse::parse_limited;
+    use proptest::prelude::*;
+
+    type Setter = fn(&mut Account, f64);
+
+    /// Every number a form edits: its limit, and how the form stores a value it accepted.
+    fn form_fields() -> Vec<(Limit, bool, Setter)> {
+        let mut fields: Vec<(Limit, bool, Setter)> = vec![
+            (limits::SCALE, false, |a, v| {
+                a.reasons.reasons[0].weight = limits::scale_value(v)
+            }),
+            (limits::SCALE, false, |a, v| {
+                a.dialogue.stakeholders[0].strength = limits::scale_value(v)
+            }),
+            (limits::CADENCE_DAYS, false, |a, v| {
+                a.dialogue.plan.cadence_days = v as u32
+            }),
+            (limits::MEETINGS, false, |a, v| {
+                a.dialogue.plan.meetings = v as u32
+            }),
+            (limits::MEETING_HOURS, false, |a, v| {
+                a.dialogue.plan.hours_each = v
+            }),
+            (limits::MONEY, false, |a, v| {
+                a.dialogue.plan.cost_per_meeting = v
+            }),
+            (limits::CRITERION_WEIGHT, false, |a, v| {
+                a.requirements.criteria[0].weight = v
+            }),
+            (limits::SCORE, false, |a, v| {
+                a.requirements.criteria[0].ours = v
+            }),
+            (limits::SCORE, false, |a, v| {
+                a.requirements.criteria[0].incumbent = v
+            }),
+            (limits::SCORE, false, |a, v| {
+                a.requirements.switching_cost = v
+            }),
+            (limits::SCORE, false, |a, v| {
+                a.requirements.status_quo_margin = v
+            }),
+            (limits::SCORE, false, |a, v| {
+                a.requirements.price_points_per_percent = v
+            }),
+            (limits::SCORE, false, |a, v| {
+                a.requirements.price_score_cap = v
+            }),
+            (limits::MONEY, false, |a, v| {
+                a.requirements.adaptations[0].cost = v
+            }),
+            (limits::SENSITIVITY_DELTA, false, |a, v| {
+                a.cost_benefit.sensitivity_delta = v
+            }),
+        ];
+        for field in Field::ALL {
+            // A fn pointer per field: the closures capture nothing, so index by position.
+            let set: Setter = match field {
+                Field::Revenue => |a, v| a.cost_benefit.set(Field::Revenue, v),
+                Field::Margin => |a, v| a.cost_benefit.set(Field::Margin, v),
+                Field::Concession => |a, v| a.cost_benefit.set(Field::Concession, v),
+                Field::Volume => |a, v| a.cost_benefit.set(Field::Volume, v),
+                Field::Ramp => |a, v| a.cost_benefit.set(Field::Ramp, v),
+                Field::ExtraCost => |a, v| a.cost_benefit.set(Field::ExtraCost, v),
+                Field::Investment => |a, v| a.cost_benefit.set(Field::Investment, v),
+                Field::AttemptCost => |a, v| a.cost_benefit.set(Field::AttemptCost, v),
+                Field::Probability => |a, v| a.cost_benefit.set(Field::Probability, v),
+                Field::Retention => |a, v| a.cost_benefit.set(Field::Retention, v),
+                Field::Discount => |a, v| a.cost_benefit.set(Field::Discount, v),
+                Field::Horizon => |a, v| a.cost_benefit.set(Field::Horizon, v),
+                Field::ReferralValue => |a, v| a.cost_benefit.set(Field::ReferralValue, v),
+            };
+            fields.push((field.limit(), field.unit() == Unit::Percent, set));
+        }
+        fields
+    }
+
+    /// Text a person might type: numbers of any size and form, with separators and signs.
+    fn typed() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<f64>().prop_map(|v| v.to_string()),
+            (-2e12..2e12f64).prop_map(|v| format!("{v}")),
+            (0u64..2_000_000_000_000).prop_map(|v| v.to_string()),
+            (0.0..500.0f64).prop_map(|v| format!("{v:.3}%")),
+            "[-+]?[0-9]{1,4}(,[0-9]{3}){0,3}(\\.[0-9]{1,3})?",
+            "[0-9٠-٩]{1,6}([.٫][0-9٠-٩]{1,3})?",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn every_value_a_form_accepts_passes_validation(text in typed(), which in any::<prop::sample::Index>()) {
+            let fields = form_fields();
+            let (limit, percent, set) = fields[which.index(fields.len())];
+            if let Ok(value) = parse_limited(&text, limit, percent) {
+                let mut doc = sample_doc();
+                set(&mut doc.accounts[0], value);
+                prop_assert!(validate(&doc).is_ok(), "{text:?} → {value} accepted by the form, refused on load: {:?}", validate(&doc));
+                prop_assert!(decode(&encode(&doc, 1).unwrap()).is_ok());
+            }
+        }
+    }
 }

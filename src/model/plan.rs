@@ -28,8 +28,9 @@ pub enum Action {
 /// How many upcoming meetings the plan lists.
 pub const MEETINGS_SHOWN: usize = 3;
 
-/// The plan for `account` as of `today`.
+/// The plan for `account` as of its "as of" date (`today` when it has none).
 pub fn action_plan(account: &Account, analysis: &Analysis, today: Date) -> Vec<Action> {
+    let today = account.as_of(today);
     let mut actions = Vec::new();
     let plan = &account.dialogue.plan;
     if plan.meetings > 0 {
@@ -83,9 +84,10 @@ mod tests {
     #[test]
     fn the_sample_plan_lists_meetings_gaps_offer_and_adaptations() {
         let account = brex_rilf();
-        let today = Date::new(2012, 11, 22).unwrap();
+        // Judged as of the re-contact (2012-03-01), whatever today is.
+        let today = Date::new(2026, 11, 22).unwrap();
         let plan = action_plan(&account, &analyse(&account, today), today);
-        // Latest contact 2012-11-20, weekly: 11-27, 12-04, 12-11.
+        // Latest contact 2012-02-27, weekly: 03-05, 03-12, 03-19.
         let meetings: Vec<_> = plan
             .iter()
             .filter_map(|a| {
@@ -96,7 +98,21 @@ mod tests {
                 }
             })
             .collect();
-        assert_eq!(meetings, ["2012-11-27", "2012-12-04", "2012-12-11"]);
+        assert_eq!(meetings, ["2012-03-05", "2012-03-12", "2012-03-19"]);
+        let stale = |a: &&Action| {
+            matches!(
+                a,
+                Action::CloseGap {
+                    gap: Gap::StaleContact,
+                    ..
+                }
+            )
+        };
+        assert_eq!(
+            plan.iter().filter(stale).count(),
+            0,
+            "no contact is stale as of the story's date"
+        );
         assert!(plan.contains(&Action::CloseGap {
             party: Party::Theirs,
             level: Level::Top,
@@ -113,7 +129,8 @@ mod tests {
 
     #[test]
     fn meetings_never_start_in_the_past() {
-        let account = brex_rilf();
+        let mut account = brex_rilf();
+        account.as_of = None;
         let today = Date::new(2020, 1, 1).unwrap();
         let plan = action_plan(&account, &analyse(&account, today), today);
         assert_eq!(plan.first(), Some(&Action::Meet { on: today }));

@@ -116,6 +116,22 @@ impl Document {
         Some(self.accounts.remove(index))
     }
 
+    /// Deletes the account with `id`, returning what an undo needs to put it back.
+    pub fn delete_account(&mut self, id: &str) -> Option<Deleted> {
+        let position = self.accounts.iter().position(|a| a.id == id)?;
+        let account = self.accounts.remove(position);
+        Some(Deleted { account, position })
+    }
+
+    /// Puts a deleted account back where it was, leaving every other edit made since in
+    /// place; nothing if an account with its id exists again.
+    pub fn undo_delete(&mut self, deleted: Deleted) {
+        if self.account(&deleted.account.id).is_none() {
+            let at = deleted.position.min(self.accounts.len());
+            self.accounts.insert(at, deleted.account);
+        }
+    }
+
     /// Puts the built-in sample back (replacing an edited one).
     pub fn restore_sample(&mut self, now: f64) {
         self.remove_account(SAMPLE_ID);
@@ -123,6 +139,13 @@ impl Document {
         sample.changed_at = now;
         self.accounts.insert(0, sample);
     }
+}
+
+/// An account just deleted, and where it stood in the list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deleted {
+    pub account: Account,
+    pub position: usize,
 }
 
 /// A copy of `account` under a new id and name, as a fresh (non-sample) account.
@@ -138,6 +161,29 @@ pub fn duplicate(account: &Account, id: String, name: String, now: f64) -> Accou
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn delete_and_undo_put_the_account_back_in_place_keeping_later_edits() {
+        use super::super::account::{Account, Status};
+        let mut doc = Document::default();
+        for id in ["a", "b", "c"] {
+            doc.accounts
+                .push(Account::new(id, id.to_uppercase(), Status::Lost));
+        }
+        let deleted = doc.delete_account("b").unwrap();
+        assert_eq!(deleted.position, 1);
+        assert!(doc.delete_account("b").is_none());
+        doc.update_account("c", 5.0, |a| a.name = "C2".into());
+        doc.undo_delete(deleted.clone());
+        let names: Vec<_> = doc.accounts.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["A", "B", "C2"],
+            "undo keeps the edit made after the delete"
+        );
+        doc.undo_delete(deleted);
+        assert_eq!(doc.accounts.len(), 3, "a second undo adds no copy");
+    }
+
     use super::*;
 
     fn accounts() -> Vec<Account> {

@@ -13,7 +13,7 @@ pub fn is_complete(account: &Account, step: Step) -> bool {
             .iter()
             .all(|p| account.dialogue.stakeholders.iter().any(|s| s.party == *p)),
         Step::Requirements => account.requirements.criteria.iter().any(|c| c.weight > 0.0),
-        Step::Summary => Step::ALL[..4].iter().all(|s| is_complete(account, *s)),
+        Step::Summary => Step::ANALYSIS.iter().all(|s| is_complete(account, *s)),
     }
 }
 

@@ -16,6 +16,7 @@ fn date(y: i32, m: u8, d: u8) -> Option<Date> {
 
 fn event(y: i32, m: u8, side: Side, text: &str) -> Option<TimelineEvent> {
     Some(TimelineEvent {
+        id: 0,
         date: Date::new(y, m, 1)?,
         side,
         text: text.to_owned(),
@@ -39,7 +40,7 @@ fn person(
         role: role.to_owned(),
         stance,
         strength,
-        last_contact: date(2012, 11, 20),
+        last_contact: date(2012, 2, 27),
         counterpart,
         involved_in_breakup: level == Level::Top,
     }
@@ -47,6 +48,7 @@ fn person(
 
 fn criterion(name: &str, weight: f64, ours: f64, incumbent: f64, is_price: bool) -> Criterion {
     Criterion {
+        id: 0,
         name: name.to_owned(),
         weight,
         ours,
@@ -57,6 +59,7 @@ fn criterion(name: &str, weight: f64, ours: f64, incumbent: f64, is_price: bool)
 
 fn adaptation(kind: AdaptationKind, description: &str, cost: f64) -> Adaptation {
     Adaptation {
+        id: 0,
         kind,
         description: description.to_owned(),
         cost,
@@ -69,12 +72,14 @@ pub fn brex_rilf() -> Account {
     account.industry = "Optical devices (electronic components)".to_owned();
     account.lost_on = date(2009, 12, 1);
     account.recontacted_on = date(2012, 3, 1);
+    // The story is judged as it stood when re-contact began, not against today.
+    account.as_of = account.recontacted_on;
     account.illustrative = true;
     account.reasons = Reasons {
         reasons: vec![
-            Reason { kind: ReasonKind::PricingPressure, weight: 5, side: Side::Ours, note: "Brex Tech raised prices by about 30% after restructuring; they stayed up after RILF objected.".into() },
-            Reason { kind: ReasonKind::LostTrust, weight: 4, side: Side::Both, note: "The price issue turned into disputes and lost trust between the executives.".into() },
-            Reason { kind: ReasonKind::FadedInterest, weight: 3, side: Side::Theirs, note: "RILF lost interest in the relationship and moved to another supplier.".into() },
+            Reason { id: 0, kind: ReasonKind::PricingPressure, weight: 5, side: Side::Ours, note: "Brex Tech raised prices by about 30% after restructuring; they stayed up after RILF objected.".into() },
+            Reason { id: 0, kind: ReasonKind::LostTrust, weight: 4, side: Side::Both, note: "The price issue turned into disputes and lost trust between the executives.".into() },
+            Reason { id: 0, kind: ReasonKind::FadedInterest, weight: 3, side: Side::Theirs, note: "RILF lost interest in the relationship and moved to another supplier.".into() },
         ],
         events: [
             event(2009, 2, Side::Ours, "Brex Tech restructures and lets senior staff go."),
@@ -91,9 +96,9 @@ pub fn brex_rilf() -> Account {
         .flatten()
         .collect(),
         contributors: vec![
-            Contributor { party: Party::Ours, who: "Brex Tech executives".into(), what: "Kept the 30% price rise in place after RILF objected.".into() },
-            Contributor { party: Party::Ours, who: "Restructuring".into(), what: "Senior staff who knew RILF left the company.".into() },
-            Contributor { party: Party::Theirs, who: "RILF executives".into(), what: "Escalated the price issue into disputes.".into() },
+            Contributor { id: 0, party: Party::Ours, who: "Brex Tech executives".into(), what: "Kept the 30% price rise in place after RILF objected.".into() },
+            Contributor { id: 0, party: Party::Ours, who: "Restructuring".into(), what: "Senior staff who knew RILF left the company.".into() },
+            Contributor { id: 0, party: Party::Theirs, who: "RILF executives".into(), what: "Escalated the price issue into disputes.".into() },
         ],
     };
     account.cost_benefit = CostBenefit {
@@ -177,21 +182,25 @@ pub fn brex_rilf() -> Account {
             cost_per_meeting: 4_000.0,
             attendees: vec![
                 Attendee {
+                    id: 0,
                     party: ours,
                     level: Level::Middle,
                     function: "Management".into(),
                 },
                 Attendee {
+                    id: 0,
                     party: ours,
                     level: Level::Operational,
                     function: "Engineering".into(),
                 },
                 Attendee {
+                    id: 0,
                     party: theirs,
                     level: Level::Middle,
                     function: "Management".into(),
                 },
                 Attendee {
+                    id: 0,
                     party: theirs,
                     level: Level::Operational,
                     function: "Technicians".into(),
@@ -228,6 +237,7 @@ pub fn brex_rilf() -> Account {
             ),
         ],
     };
+    account.ensure_ids();
     account
 }
 

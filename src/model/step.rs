@@ -28,6 +28,14 @@ impl Step {
         Step::Summary,
     ];
 
+    /// The four analysis steps that lead to the decision.
+    pub const ANALYSIS: [Step; 4] = [
+        Step::Reasons,
+        Step::CostBenefit,
+        Step::Dialogue,
+        Step::Requirements,
+    ];
+
     /// The URL segment (also the `data-testid` suffix: `step-<slug>`).
     pub fn slug(self) -> &'static str {
         match self {
@@ -95,6 +103,15 @@ mod tests {
             assert_eq!(step.slug().parse::<Step>(), Ok(step));
         }
         assert_eq!("costs".parse::<Step>(), Err(UnknownStep("costs".into())));
+    }
+
+    #[test]
+    fn analysis_steps_are_all_but_the_decision() {
+        let rest: Vec<_> = Step::ALL
+            .into_iter()
+            .filter(|s| *s != Step::Summary)
+            .collect();
+        assert_eq!(rest, Step::ANALYSIS);
     }
 
     #[test]

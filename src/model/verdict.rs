@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::account::slugs;
 use super::coverage::Coverage;
 use super::economics::{Evaluation, ModelInputs};
 use super::incumbent::IncumbentComparison;
@@ -186,6 +187,7 @@ mod tests {
     fn clearing_offer() -> IncumbentComparison {
         compare(&Requirements {
             criteria: vec![Criterion {
+                id: 0,
                 name: "q".into(),
                 weight: 1.0,
                 ours: 9.0,
@@ -270,6 +272,7 @@ mod tests {
         let req = Requirements {
             criteria: vec![
                 Criterion {
+                    id: 0,
                     name: "q".into(),
                     weight: 50.0,
                     ours: 8.0,
@@ -277,6 +280,7 @@ mod tests {
                     is_price: false,
                 },
                 Criterion {
+                    id: 0,
                     name: "price".into(),
                     weight: 50.0,
                     ours: 6.0,
@@ -312,3 +316,6 @@ mod tests {
         )));
     }
 }
+
+slugs!(Decision { Go => "go", NeedsWork => "needs-work", NoGo => "no-go" });
+slugs!(Bearing { Supports => "supports", Concern => "concern", Blocks => "blocks" });

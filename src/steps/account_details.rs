@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::use_account;
 use crate::components::{ChoiceField, TextField};
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::account::Status;
+use crate::model::account::{currency_code, Status};
 use crate::model::date::Date;
 
 /// The account's name, status, industry, currency and key dates.
@@ -41,19 +41,20 @@ pub fn AccountDetails() -> impl IntoView {
                 <TextField label=Key::IndustryLabel value=text(|a| a.industry.clone()) disabled=disabled
                     on_change=Callback::new(move |v: String| ctx.update(|a| a.industry = v)) />
                 <TextField label=Key::CurrencyLabel testid="account-currency" value=text(|a| a.currency.clone()) disabled=disabled message=currency_message
-                    on_change=Callback::new(move |v: String| {
-                        let code = v.trim().to_uppercase();
-                        if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) {
+                    on_change=Callback::new(move |v: String| match currency_code(&v) {
+                        Ok(code) => {
                             currency_message.set(None);
                             ctx.update(|a| a.currency = code);
-                        } else {
-                            currency_message.set(Some(i18n.t(Key::CurrencyInvalid).to_owned()));
                         }
+                        Err(_) => currency_message.set(Some(i18n.t(Key::CurrencyInvalid).to_owned())),
                     }) />
                 <TextField label=Key::LostOnLabel kind="date" value=date_text(|a| a.lost_on) disabled=disabled
                     on_change=Callback::new(move |v: String| ctx.update(|a| a.lost_on = v.parse().ok())) />
                 <TextField label=Key::RecontactedOnLabel kind="date" value=date_text(|a| a.recontacted_on) disabled=disabled
                     on_change=Callback::new(move |v: String| ctx.update(|a| a.recontacted_on = v.parse().ok())) />
+                <TextField label=Key::AsOfLabel kind="date" testid="account-as-of" value=date_text(|a| a.as_of) disabled=disabled
+                    message=Signal::derive(move || Some(i18n.t(Key::AsOfHint).to_owned()))
+                    on_change=Callback::new(move |v: String| ctx.update(|a| a.as_of = v.parse().ok())) />
             </div>
         </section>
     }

@@ -3,24 +3,26 @@ use leptos::prelude::*;
 use super::use_account;
 use crate::components::{BoundedField, RemoveButton};
 use crate::i18n::{use_i18n, Key};
-use crate::model::account::Criterion;
+use crate::model::account::{Account, Criterion};
+use crate::model::limits::{self, Limit};
+
+fn criteria(a: &Account) -> &Vec<Criterion> {
+    &a.requirements.criteria
+}
+
+fn criteria_mut(a: &mut Account) -> &mut Vec<Criterion> {
+    &mut a.requirements.criteria
+}
 
 /// The customer's criteria with weights and both suppliers' scores.
 #[component]
 pub fn CriteriaList() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let count = Memo::new(move |_| ctx.read(0, |a| a.requirements.criteria.len()));
+    let ids = ctx.item_ids(criteria);
     let add = move |_| {
         ctx.update(|a| {
-            let is_price = !a.requirements.criteria.iter().any(|c| c.is_price);
-            a.requirements.criteria.push(Criterion {
-                name: String::new(),
-                weight: 10.0,
-                ours: 5.0,
-                incumbent: 5.0,
-                is_price,
-            });
+            a.requirements.add_criterion();
         })
     };
     view! {
@@ -28,8 +30,8 @@ pub fn CriteriaList() -> impl IntoView {
             <h2 id="criteria-heading">{i18n.s(Key::CriteriaHeading)}</h2>
             <p class="lead">{i18n.s(Key::CriteriaIntro)}</p>
             <ol class="item-list" data-testid="criteria">
-                <For each=move || 0..count.get() key=|i| *i let:i>
-                    <CriterionItem index=i />
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <CriterionItem id=id />
                 </For>
             </ol>
             <button type="button" data-testid="add-criterion" disabled=move || !ctx.editable() on:click=add>{i18n.s(Key::AddCriterion)}</button>
@@ -37,50 +39,48 @@ pub fn CriteriaList() -> impl IntoView {
     }
 }
 
+/// One criterion: name, weight, both scores and whether it is the price.
 #[component]
 fn CriterionItem(
-    /// Its position in the list.
-    index: usize,
+    /// The criterion's id within the account.
+    id: u32,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
     let disabled = Signal::derive(move || !ctx.editable());
-    let item = move || ctx.read(None, |a| a.requirements.criteria.get(index).cloned());
-    let number =
-        move |read: fn(&Criterion) -> f64| Signal::derive(move || item().map_or(0.0, |c| read(&c)));
-    let set = move |write: fn(&mut Criterion, f64)| {
-        Callback::new(move |v: f64| {
-            ctx.update(|a| {
-                if let Some(c) = a.requirements.criteria.get_mut(index) {
-                    write(c, v)
-                }
-            })
-        })
+    let item = ctx.item(criteria, id);
+    let name = move || item.with(|c| c.as_ref().map(|c| c.name.clone()).unwrap_or_default());
+    let number = move |label: Key,
+                       key: &str,
+                       limit: Limit,
+                       read: fn(&Criterion) -> f64,
+                       write: fn(&mut Criterion, f64)| {
+        view! {
+            <BoundedField label=label id=format!("criterion-{id}-{key}") limit=limit disabled=disabled
+                value=Signal::derive(move || item.with(|c| c.as_ref().map_or(0.0, read)))
+                on_change=Callback::new(move |v: f64| ctx.edit_item(criteria_mut, id, |c| write(c, v))) />
+        }
     };
     view! {
-        <li class="item">
+        <li class="item" data-item-id=id>
             <label class="field">
                 <span>{i18n.s(Key::CriterionName)}</span>
-                <input type="text" maxlength="200" disabled=disabled prop:value=move || item().map(|c| c.name).unwrap_or_default()
-                    on:input=move |ev| { let v = event_target_value(&ev); ctx.update(|a| if let Some(c) = a.requirements.criteria.get_mut(index) { c.name = v }) } />
+                <input type="text" maxlength="200" dir="auto" disabled=disabled prop:value=name
+                    on:input=move |ev| { let v = event_target_value(&ev); ctx.edit_item(criteria_mut, id, |c| c.name = v) } />
             </label>
-            <BoundedField label=Key::CriterionWeight id=format!("criterion-{index}-weight") range=(0.0, 100.0) disabled=disabled
-                value=number(|c| c.weight) on_change=set(|c, v| c.weight = v) />
-            <BoundedField label=Key::CriterionOurs id=format!("criterion-{index}-ours") range=(0.0, 10.0) disabled=disabled
-                value=number(|c| c.ours) on_change=set(|c, v| c.ours = v) />
-            <BoundedField label=Key::CriterionIncumbent id=format!("criterion-{index}-incumbent") range=(0.0, 10.0) disabled=disabled
-                value=number(|c| c.incumbent) on_change=set(|c, v| c.incumbent = v) />
+            {number(Key::CriterionWeight, "weight", limits::CRITERION_WEIGHT, |c| c.weight, |c, v| c.weight = v)}
+            {number(Key::CriterionOurs, "ours", limits::SCORE, |c| c.ours, |c, v| c.ours = v)}
+            {number(Key::CriterionIncumbent, "incumbent", limits::SCORE, |c| c.incumbent, |c, v| c.incumbent = v)}
             <label class="check">
-                <input type="checkbox" disabled=disabled prop:checked=move || item().is_some_and(|c| c.is_price)
+                <input type="checkbox" disabled=disabled prop:checked=move || item.with(|c| c.as_ref().is_some_and(|c| c.is_price))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
-                        // Only one criterion can be the price.
-                        ctx.update(|a| for (i, c) in a.requirements.criteria.iter_mut().enumerate() { c.is_price = on && i == index || (!on && c.is_price && i != index) })
+                        ctx.update(|a| a.requirements.set_price_criterion(id, on))
                     } />
                 <span>{i18n.s(Key::CriterionIsPrice)}</span>
             </label>
-            <RemoveButton disabled=disabled name=Signal::derive(move || item().map(|c| c.name).unwrap_or_default())
-                on_remove=Callback::new(move |_| ctx.remove_at(|a| &mut a.requirements.criteria, index)) />
+            <RemoveButton disabled=disabled name=Signal::derive(name)
+                on_remove=Callback::new(move |_| ctx.remove_item(criteria_mut, id)) />
         </li>
     }
 }

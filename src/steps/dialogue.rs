@@ -4,7 +4,7 @@ use super::meeting_plan::MeetingPlanEditor;
 use super::stakeholder_card::StakeholderCard;
 use super::use_account;
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::account::{Level, Party, Stakeholder, Stance};
+use crate::model::account::{Level, Party};
 
 /// Step 3, "The dialogue": both companies' people on three levels, the gaps in coverage, and
 /// the meeting plan whose cost feeds step 2.
@@ -61,19 +61,7 @@ fn Cell(
     });
     let add = move |_| {
         ctx.update(|a| {
-            let id = a.dialogue.next_id();
-            a.dialogue.stakeholders.push(Stakeholder {
-                id,
-                party,
-                level,
-                name: String::new(),
-                role: String::new(),
-                stance: Stance::Neutral,
-                strength: 3,
-                last_contact: None,
-                counterpart: None,
-                involved_in_breakup: false,
-            });
+            a.dialogue.add_stakeholder(party, level);
         })
     };
     let label = move || {

@@ -15,6 +15,7 @@ mod reason_list;
 mod reasons;
 mod requirements;
 mod stakeholder_card;
+mod stakeholder_editor;
 mod summary;
 mod summary_text;
 mod timeline;
@@ -27,10 +28,12 @@ pub use summary::SummaryStep;
 
 use leptos::prelude::*;
 
+use crate::browser::{now, today};
 use crate::model::account::Account;
 use crate::model::analysis::{analyse, Analysis};
 use crate::model::field::Field;
-use crate::state::{today, use_app_state, AppState};
+use crate::model::items::{self, Item};
+use crate::state::{use_app_state, AppState};
 
 /// The account a step works on, and everything derived from it.
 #[derive(Clone, Copy)]
@@ -77,31 +80,48 @@ impl AccountContext {
     pub fn update(&self, change: impl FnOnce(&mut Account)) {
         let id = self.id.get_untracked();
         self.state.edit(|doc| {
-            doc.update_account(&id, js_sys::Date::now(), change);
+            doc.update_account(&id, now(), change);
         });
     }
 
-    /// Changes item `index` of one of the account's lists (nothing if it is gone).
-    pub fn edit_at<T>(
+    /// The ids of one of the account's lists, in order (what a keyed list renders).
+    pub fn item_ids<T: Item + 'static>(&self, list: fn(&Account) -> &Vec<T>) -> Memo<Vec<u32>> {
+        let account = self.account;
+        Memo::new(move |_| {
+            account.with(|a| a.as_ref().map(|a| items::ids(list(a))).unwrap_or_default())
+        })
+    }
+
+    /// Item `id` of one of the account's lists, as its own memo: a row changes only when its
+    /// item does.
+    pub fn item<T>(&self, list: fn(&Account) -> &Vec<T>, id: u32) -> Memo<Option<T>>
+    where
+        T: Item + Clone + PartialEq + Send + Sync + 'static,
+    {
+        let account = self.account;
+        Memo::new(move |_| {
+            account.with(|a| a.as_ref().and_then(|a| items::find(list(a), id).cloned()))
+        })
+    }
+
+    /// Changes item `id` of one of the account's lists (nothing if it is gone).
+    pub fn edit_item<T: Item>(
         &self,
         list: fn(&mut Account) -> &mut Vec<T>,
-        index: usize,
+        id: u32,
         change: impl FnOnce(&mut T),
     ) {
         self.update(|a| {
-            if let Some(item) = list(a).get_mut(index) {
+            if let Some(item) = items::find_mut(list(a), id) {
                 change(item);
             }
         })
     }
 
-    /// Removes item `index` of one of the account's lists (nothing if it is gone).
-    pub fn remove_at<T>(&self, list: fn(&mut Account) -> &mut Vec<T>, index: usize) {
+    /// Removes item `id` of one of the account's lists (nothing if it is gone).
+    pub fn remove_item<T: Item>(&self, list: fn(&mut Account) -> &mut Vec<T>, id: u32) {
         self.update(|a| {
-            let items = list(a);
-            if index < items.len() {
-                items.remove(index);
-            }
+            items::remove(list(a), id);
         })
     }
 
@@ -141,8 +161,7 @@ impl AccountContext {
     }
 }
 
-/// The open account's context; provided by the account page.
+/// The open account's context; provided by the account page (a step outside it is a bug).
 pub fn use_account() -> AccountContext {
-    use_context::<AccountContext>()
-        .unwrap_or_else(|| AccountContext::provide(Signal::from(String::new())))
+    expect_context::<AccountContext>()
 }

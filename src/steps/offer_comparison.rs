@@ -46,7 +46,7 @@ pub fn OfferComparison() -> impl IntoView {
                         <p>{i18n.f(Key::ScoreOurs, &[&score(o.ours)])}</p>
                         <p>{i18n.f(Key::ScoreIncumbent, &[&score(o.incumbent)])}</p>
                         <p>{i18n.f(Key::ScoreGap, &[&score(o.planned_gap), &grouped(o.threshold, 2)])}</p>
-                        <p class=if clears { "verdict verdict-go" } else { "verdict verdict-needswork" }>
+                        <p class=if clears { "verdict verdict-go" } else { "verdict verdict-needs-work" }>
                             {i18n.t(if clears { Key::OfferClearsText } else { Key::OfferShortText })}
                         </p>
                         <p data-testid="cheapest-cut">{cut_line}</p>

@@ -1,10 +1,19 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{ChoiceField, RemoveButton};
+use crate::components::{BoundedField, ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::account::{Reason, ReasonKind, Side, SCALE};
+use crate::model::account::{Account, Reason, ReasonKind, Side};
+use crate::model::limits;
 use crate::model::wording::prescriptive_phrases;
+
+fn reasons(a: &Account) -> &Vec<Reason> {
+    &a.reasons.reasons
+}
+
+fn reasons_mut(a: &mut Account) -> &mut Vec<Reason> {
+    &mut a.reasons.reasons
+}
 
 /// The causes of the break-up, each with weight, side and what happened.
 #[component]
@@ -12,15 +21,10 @@ pub fn ReasonList() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
     let disabled = Signal::derive(move || !ctx.editable());
-    let count = Memo::new(move |_| ctx.read(0, |a| a.reasons.reasons.len()));
+    let ids = ctx.item_ids(reasons);
     let add = move |_| {
         ctx.update(|a| {
-            a.reasons.reasons.push(Reason {
-                kind: ReasonKind::PricingPressure,
-                weight: 3,
-                side: Side::Both,
-                note: String::new(),
-            })
+            a.reasons.add_reason();
         })
     };
     view! {
@@ -28,8 +32,8 @@ pub fn ReasonList() -> impl IntoView {
             <h2 id="reasons-heading">{i18n.s(Key::ReasonsHeading)}</h2>
             <p class="lead">{i18n.s(Key::ReasonsIntro)}</p>
             <ol class="item-list" data-testid="reason-list">
-                <For each=move || 0..count.get() key=|i| *i let:i>
-                    <ReasonItem index=i disabled=disabled />
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ReasonItem id=id disabled=disabled />
                 </For>
             </ol>
             <button type="button" data-testid="add-reason" disabled=disabled on:click=add>{i18n.s(Key::AddReason)}</button>
@@ -40,52 +44,43 @@ pub fn ReasonList() -> impl IntoView {
 /// One cause, edited in place.
 #[component]
 fn ReasonItem(
-    /// Its position in the list.
-    index: usize,
+    /// The cause's id within the account.
+    id: u32,
     /// Whether editing is off.
     disabled: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let reason = move || ctx.read(None, |a| a.reasons.reasons.get(index).cloned());
-    let edit = move |change: Box<dyn FnOnce(&mut Reason)>| {
-        ctx.edit_at(|a| &mut a.reasons.reasons, index, change)
-    };
-    let note = move || reason().map(|r| r.note).unwrap_or_default();
+    let reason = ctx.item(reasons, id);
+    let edit = move |change: Box<dyn FnOnce(&mut Reason)>| ctx.edit_item(reasons_mut, id, change);
+    let note = move || reason.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default());
     let warning = move || {
         prescriptive_phrases(&note())
             .first()
             .map(|p| i18n.f(Key::Prescriptive, &[p]))
     };
-    let note_id = format!("reason-note-{index}");
+    let note_id = format!("reason-{id}-note");
     view! {
-        <li class="item">
+        <li class="item" data-item-id=id>
             <ChoiceField label=Key::ReasonKindLabel disabled=disabled
                 options=ReasonKind::ALL.into_iter().map(|k| (k.slug(), labels::reason(k))).collect()
-                value=Signal::derive(move || reason().map_or("other", |r| r.kind.slug()))
+                value=Signal::derive(move || reason.with(|r| r.as_ref().map_or("other", |r| r.kind.slug())))
                 on_change=Callback::new(move |v: String| if let Some(k) = ReasonKind::from_slug(&v) { edit(Box::new(move |r| r.kind = k)) }) />
-            <label class="field">
-                <span>{i18n.s(Key::ReasonWeightLabel)}</span>
-                <input type="number" min=SCALE.0 max=SCALE.1 step="1" disabled=disabled
-                    prop:value=move || reason().map_or(3, |r| r.weight).to_string()
-                    on:change=move |ev| {
-                        if let Ok(w) = event_target_value(&ev).parse::<u8>() {
-                            edit(Box::new(move |r| r.weight = w.clamp(SCALE.0, SCALE.1)))
-                        }
-                    } />
-            </label>
+            <BoundedField label=Key::ReasonWeightLabel id=format!("reason-{id}-weight") limit=limits::SCALE disabled=disabled
+                value=Signal::derive(move || reason.with(|r| r.as_ref().map_or(3.0, |r| f64::from(r.weight))))
+                on_change=Callback::new(move |w: f64| edit(Box::new(move |r| r.weight = limits::scale_value(w)))) />
             <ChoiceField label=Key::SideLabel disabled=disabled
-                options=[Side::Ours, Side::Theirs, Side::Both].into_iter().map(|s| (s.slug(), labels::side(s))).collect()
-                value=Signal::derive(move || reason().map_or("both", |r| r.side.slug()))
+                options=Side::ALL.into_iter().map(|s| (s.slug(), labels::side(s))).collect()
+                value=Signal::derive(move || reason.with(|r| r.as_ref().map_or("both", |r| r.side.slug())))
                 on_change=Callback::new(move |v: String| if let Some(s) = Side::from_slug(&v) { edit(Box::new(move |r| r.side = s)) }) />
             <label class="field wide" for=note_id.clone()>
                 <span>{i18n.s(Key::NoteLabel)}</span>
             </label>
-            <textarea id=note_id class="wide" rows="2" prop:value=note disabled=disabled
+            <textarea id=note_id class="wide" rows="2" dir="auto" prop:value=note disabled=disabled
                 on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |r| r.note = v)) } />
             <p class="gentle-warning wide" role="status">{warning}</p>
-            <RemoveButton disabled=disabled name=Signal::derive(move || i18n.t(reason().map_or(Key::ReasonOther, |r| labels::reason(r.kind))))
-                on_remove=Callback::new(move |_| ctx.remove_at(|a| &mut a.reasons.reasons, index)) />
+            <RemoveButton disabled=disabled name=Signal::derive(move || i18n.t(reason.with(|r| r.as_ref().map_or(Key::ReasonOther, |r| labels::reason(r.kind)))))
+                on_remove=Callback::new(move |_| ctx.remove_item(reasons_mut, id)) />
         </li>
     }
 }

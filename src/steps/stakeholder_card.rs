@@ -1,11 +1,20 @@
 use leptos::prelude::*;
 
+use super::stakeholder_editor::StakeholderEditor;
 use super::use_account;
-use crate::components::{ChoiceField, RemoveButton};
+use crate::browser::today;
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::account::{Stakeholder, Stance, SCALE};
+use crate::model::account::{Account, Stakeholder};
+use crate::model::coverage::marks;
+use crate::model::limits::SCALE;
 
-/// One person in the dialogue grid, edited in place.
+fn people(a: &Account) -> &Vec<Stakeholder> {
+    &a.dialogue.stakeholders
+}
+
+/// One person in the dialogue grid as a compact card — name, role, stance, strength, last
+/// contact and what to watch — that opens in place to edit (a native disclosure, so it
+/// works by keyboard). A person just added opens at once.
 #[component]
 pub fn StakeholderCard(
     /// The stakeholder's id within the account.
@@ -13,93 +22,53 @@ pub fn StakeholderCard(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let disabled = Signal::derive(move || !ctx.editable());
-    let person = move || {
-        ctx.read(None, |a| {
-            a.dialogue.stakeholders.iter().find(|s| s.id == id).cloned()
-        })
+    let person = ctx.item(people, id);
+    let open = person.with_untracked(|p| p.as_ref().is_some_and(|p| p.name.is_empty()));
+    let read = move |f: fn(&Stakeholder) -> String| {
+        move || person.with(|p| p.as_ref().map(f).unwrap_or_default())
     };
-    let edit = move |change: Box<dyn FnOnce(&mut Stakeholder)>| {
-        ctx.update(|a| {
-            if let Some(s) = a.dialogue.stakeholders.iter_mut().find(|s| s.id == id) {
-                change(s);
-            }
-        })
+    let name = move || {
+        let name = read(|p| p.name.clone())();
+        if name.trim().is_empty() {
+            i18n.t(Key::UnnamedPerson).to_owned()
+        } else {
+            name
+        }
     };
-    // People on the other side, for the counterpart choice.
-    let others = move || {
-        let Some(me) = person() else {
-            return Vec::new();
-        };
-        ctx.read(Vec::new(), |a| {
-            a.dialogue
-                .stakeholders
-                .iter()
-                .filter(|s| s.party != me.party)
-                .map(|s| (s.id, s.name.clone()))
-                .collect()
-        })
+    let stance = move || person.with(|p| p.as_ref().map(|p| p.stance));
+    let strength = move || person.with(|p| p.as_ref().map_or(0, |p| p.strength));
+    let dots = move || {
+        let s = usize::from(strength());
+        "●".repeat(s) + &"○".repeat((SCALE.max as usize).saturating_sub(s))
     };
-    let remove = move |_| {
-        ctx.update(|a| {
-            a.dialogue.stakeholders.retain(|s| s.id != id);
-            for s in &mut a.dialogue.stakeholders {
-                if s.counterpart == Some(id) {
-                    s.counterpart = None;
-                }
-            }
-        })
+    let contact = move || {
+        person
+            .with(|p| p.as_ref().and_then(|p| p.last_contact))
+            .map_or_else(
+                || i18n.t(Key::NoContactYet).to_owned(),
+                |d| i18n.f(Key::LastContactShort, &[&d.to_string()]),
+            )
     };
-    let name = move || person().map(|p| p.name).unwrap_or_default();
+    let watch =
+        Memo::new(move |_| ctx.read(Vec::new(), |a| marks(&a.dialogue, id, a.as_of(today()))));
     view! {
-        <article class="person" data-testid="stakeholder">
-            <label class="field">
-                <span>{i18n.s(Key::StakeholderName)}</span>
-                <input type="text" maxlength="200" disabled=disabled prop:value=name
-                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |s| s.name = v)) } />
-            </label>
-            <label class="field">
-                <span>{i18n.s(Key::StakeholderRole)}</span>
-                <input type="text" maxlength="200" disabled=disabled prop:value=move || person().map(|p| p.role).unwrap_or_default()
-                    on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |s| s.role = v)) } />
-            </label>
-            <ChoiceField label=Key::StanceLabel disabled=disabled
-                options=[Stance::Supporter, Stance::Neutral, Stance::Opponent].into_iter().map(|s| (s.slug(), labels::stance(s))).collect()
-                value=Signal::derive(move || person().map_or("neutral", |p| p.stance.slug()))
-                on_change=Callback::new(move |v: String| if let Some(st) = Stance::from_slug(&v) { edit(Box::new(move |s| s.stance = st)) }) />
-            <label class="field">
-                <span>{i18n.s(Key::StrengthLabel)}</span>
-                <input type="number" min=SCALE.0 max=SCALE.1 step="1" disabled=disabled
-                    prop:value=move || person().map_or(3, |p| p.strength).to_string()
-                    on:change=move |ev| {
-                        if let Ok(v) = event_target_value(&ev).parse::<u8>() {
-                            edit(Box::new(move |s| s.strength = v.clamp(SCALE.0, SCALE.1)))
-                        }
-                    } />
-            </label>
-            <label class="field">
-                <span>{i18n.s(Key::LastContactLabel)}</span>
-                <input type="date" disabled=disabled prop:value=move || person().and_then(|p| p.last_contact).map(|d| d.to_string()).unwrap_or_default()
-                    on:change=move |ev| { let v = event_target_value(&ev).parse().ok(); edit(Box::new(move |s| s.last_contact = v)) } />
-            </label>
-            <label class="field">
-                <span>{i18n.s(Key::CounterpartLabel)}</span>
-                <select disabled=disabled on:change=move |ev| {
-                    let v = event_target_value(&ev).parse::<u32>().ok();
-                    edit(Box::new(move |s| s.counterpart = v))
-                }>
-                    <option value="" selected=move || person().and_then(|p| p.counterpart).is_none()>{i18n.s(Key::NoCounterpartOption)}</option>
-                    {move || others().into_iter().map(|(other, other_name)| view! {
-                        <option value=other.to_string() selected=move || person().and_then(|p| p.counterpart) == Some(other)>{other_name}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label class="check">
-                <input type="checkbox" disabled=disabled prop:checked=move || person().is_some_and(|p| p.involved_in_breakup)
-                    on:change=move |ev| { let v = event_target_checked(&ev); edit(Box::new(move |s| s.involved_in_breakup = v)) } />
-                <span>{i18n.s(Key::InvolvedLabel)}</span>
-            </label>
-            <RemoveButton disabled=disabled name=Signal::derive(name) on_remove=Callback::new(remove) />
-        </article>
+        <details class="person" data-testid="stakeholder" open=open>
+            <summary class="person-card">
+                <span class="person-name"><bdi>{name}</bdi></span>
+                <span class="person-role"><bdi>{read(|p| p.role.clone())}</bdi></span>
+                <span class="person-facts">
+                    <span class=move || format!("stance stance-{}", stance().map_or("neutral", |s| s.slug()))>
+                        {move || stance().map(|s| i18n.t(labels::stance(s)))}
+                    </span>
+                    <span class="strength" aria-hidden="true">{dots}</span>
+                    <span class="visually-hidden">{move || i18n.f(Key::StrengthOf, &[&strength().to_string(), &SCALE.max.to_string()])}</span>
+                    <span class="last-contact">{contact}</span>
+                </span>
+                <span class="marks">
+                    {move || watch.get().into_iter().map(|m| view! { <span class="mark" data-testid="person-mark">{i18n.t(labels::mark(m))}</span> }).collect_view()}
+                </span>
+            </summary>
+            <StakeholderEditor id=id />
+        </details>
     }
 }

@@ -5,9 +5,10 @@ use leptos::task::spawn_local;
 
 use super::summary_text::{action, finding, key_figures, plain_text, verdict_line};
 use super::use_account;
+use crate::browser::today;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::plan::action_plan;
-use crate::state::{today, use_app_state, Notice};
+use crate::state::{use_app_state, Notice};
 
 /// The decision page: verdict with its reasons, key figures, the action plan and both sides of
 /// the story; printable on A4 and copyable as text.
@@ -66,14 +67,14 @@ pub fn SummaryStep() -> impl IntoView {
     view! {
         <section class="card summary" aria-labelledby="verdict-heading" data-testid="summary">
             <h2 id="verdict-heading">{i18n.s(Key::VerdictHeading)}</h2>
-            <p class=move || format!("verdict-banner verdict-{}", decision().map_or("none".into(), |d| format!("{d:?}").to_lowercase()))
+            <p class=move || format!("verdict-banner verdict-{}", decision().map_or("none", |d| d.slug()))
                 data-testid="verdict" data-decision=move || decision().map(|d| format!("{d:?}").to_lowercase())>
                 {move || decision().map(|d| verdict_line(&i18n, d))}
             </p>
             <h3>{i18n.s(Key::WhyHeading)}</h3>
             <ul data-testid="findings">
                 {move || ctx.analysis.with(|a| a.as_ref().map(|a| a.verdict.findings.iter().map(|f| {
-                    let bearing = format!("finding finding-{:?}", f.bearing()).to_lowercase();
+                    let bearing = format!("finding finding-{}", f.bearing().slug());
                     view! { <li class=bearing>{finding(&i18n, f, &currency())}</li> }
                 }).collect_view()))}
             </ul>

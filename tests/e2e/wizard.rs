@@ -316,10 +316,10 @@ async fn every_step_is_filled_and_kept(b: Browser) -> Outcome {
     type_into(&b, "plan-cost", "2500").await?;
     b.visit(&format!("/accounts/{id}/requirements")).await?;
     click(&b, "[data-testid=add-criterion]").await?;
-    type_into(&b, "criterion-0-ours", "8").await?;
-    type_into(&b, "criterion-0-incumbent", "5").await?;
+    type_into(&b, "criterion-1-ours", "8").await?;
+    type_into(&b, "criterion-1-incumbent", "5").await?;
     click(&b, "[data-testid=add-adaptation]").await?;
-    type_into(&b, "adaptation-0-cost", "50000").await?;
+    type_into(&b, "adaptation-1-cost", "50000").await?;
 
     b.visit(&format!("/accounts/{id}/cost-benefit")).await?;
     let attempt = b.text("[data-testid=breakdown-attempt]").await?;

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
+use crate::browser::{local_time, new_id, now};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::format::money;
 use crate::model::persist;
 use crate::model::portfolio::{duplicate, Row};
-use crate::state::{local_time, new_id, use_app_state, Notice};
+use crate::state::{use_app_state, Notice};
 
 /// One account in the list, with its figures and actions.
 #[component]
@@ -28,7 +29,7 @@ pub fn AccountRow(
         ev.prevent_default();
         let value = new_name.get_untracked().trim().to_owned();
         state.edit(|doc| {
-            doc.update_account(&id.get_value(), js_sys::Date::now(), |a| a.name = value);
+            doc.update_account(&id.get_value(), now(), |a| a.name = value);
         });
         renaming.set(false);
     };
@@ -36,7 +37,7 @@ pub fn AccountRow(
         let copy_name = i18n.f(Key::CopySuffix, &[&name.get_value()]);
         state.edit(|doc| {
             if let Some(original) = doc.account(&id.get_value()) {
-                let copy = duplicate(original, new_id(), copy_name, js_sys::Date::now());
+                let copy = duplicate(original, new_id(), copy_name, now());
                 doc.accounts.insert(0, copy);
             }
         });
@@ -44,16 +45,7 @@ pub fn AccountRow(
             Notice::status(Key::AccountDuplicated).with_args(vec![name.get_value()]),
         ));
     };
-    let delete = move |_| {
-        let before = state.doc.get_untracked();
-        state.backup(&format!("delete {}", name.get_value()));
-        state.edit(|doc| {
-            doc.remove_account(&id.get_value());
-        });
-        let mut notice = Notice::status(Key::AccountDeleted).with_args(vec![name.get_value()]);
-        notice.undo = Some(before);
-        state.notice.set(Some(notice));
-    };
+    let delete = move |_| state.delete_account(&id.get_value());
     let export = move |_| {
         let text = state.doc.with_untracked(|doc| {
             persist::export(doc.account(&id.get_value()).cloned().as_slice())
@@ -81,11 +73,11 @@ pub fn AccountRow(
                     </form>
                 </Show>
             </th>
-            <td>{move || i18n.t(labels::status(row.status))}</td>
-            <td class="num">{money(row.value_at_stake, &row.currency)}</td>
-            <td class="num">{money(row.ev, &row.currency)}</td>
-            <td><span class=format!("verdict verdict-{:?}", row.decision).to_lowercase()>{move || i18n.t(labels::decision(row.decision))}</span></td>
-            <td>{move || if changed > 0.0 { local_time(changed, i18n.lang().code()) } else { i18n.t(Key::ChangedNever).to_owned() }}</td>
+            <td data-label=i18n.s(Key::ColStatus)>{move || i18n.t(labels::status(row.status))}</td>
+            <td class="num" data-label=i18n.s(Key::ColValue)>{money(row.value_at_stake, &row.currency)}</td>
+            <td class="num" data-label=i18n.s(Key::ColEv)>{money(row.ev, &row.currency)}</td>
+            <td data-label=i18n.s(Key::ColVerdict)><span class=format!("verdict verdict-{}", row.decision.slug())>{move || i18n.t(labels::decision(row.decision))}</span></td>
+            <td data-label=i18n.s(Key::ColChanged)>{move || if changed > 0.0 { local_time(changed, i18n.lang().code()) } else { i18n.t(Key::ChangedNever).to_owned() }}</td>
             <td class="row-actions">
                 <button type="button" on:click=move |_| renaming.set(true) disabled=move || !state.editable()>{i18n.s(Key::ActionRename)}</button>
                 <button type="button" on:click=duplicate_it disabled=move || !state.editable()>{i18n.s(Key::ActionDuplicate)}</button>

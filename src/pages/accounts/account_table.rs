@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use super::account_row::AccountRow;
+use crate::browser::today;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::Status;
 use crate::model::portfolio::{self, SortBy};
-use crate::state::{today, use_app_state};
+use crate::state::use_app_state;
 
 /// Every saved account with what is at stake, filtered by status and sorted.
 #[component]

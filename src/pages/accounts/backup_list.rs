@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use crate::browser::local_time;
+use crate::i18n::labels;
 use crate::i18n::{use_i18n, Key};
-use crate::state::{local_time, use_app_state};
+use crate::state::use_app_state;
 
 /// The snapshots kept before destructive actions, each restorable.
 #[component]
@@ -23,7 +25,7 @@ pub fn BackupList() -> impl IntoView {
                             .into_iter()
                             .map(|backup| {
                                 let when = local_time(backup.taken_at, i18n.lang().code());
-                                let label = i18n.f(Key::BackupTaken, &[&when, &backup.reason]);
+                                let label = i18n.f(Key::BackupTaken, &[&when, &labels::backup_reason(i18n.lang(), &backup.reason)]);
                                 let backup = StoredValue::new(backup);
                                 view! {
                                     <li>

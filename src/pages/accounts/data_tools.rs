@@ -3,11 +3,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::backup_list::BackupList;
+use crate::browser::{new_id, now};
 use crate::files;
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Account;
+use crate::model::persist::BackupReason;
 use crate::model::persist::{self, MAX_BYTES};
-use crate::state::{new_id, use_app_state, Detail, Notice};
+use crate::state::{use_app_state, Detail, Notice};
 
 /// The file chosen in a file input's change event, clearing the input for the next choice.
 fn take_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
@@ -61,7 +63,7 @@ pub fn DataTools() -> impl IntoView {
     let replace = move |_| {
         if let Some(accounts) = replacement.get_untracked() {
             let count = accounts.len();
-            state.backup("replace all");
+            state.backup(BackupReason::ReplaceAll);
             state.edit(|doc| doc.accounts = accounts);
             state.notice.set(Some(
                 Notice::status(Key::ReplaceAllDone).with_args(vec![count.to_string()]),
@@ -71,7 +73,7 @@ pub fn DataTools() -> impl IntoView {
     };
     let export_all = move |_| state.export_all();
     let restore_sample = move |_| {
-        state.edit(|doc| doc.restore_sample(js_sys::Date::now()));
+        state.edit(|doc| doc.restore_sample(now()));
         state.notice.set(Some(Notice::status(Key::SampleRestored)));
     };
 

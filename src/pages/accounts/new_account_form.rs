@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::browser::new_id;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Status};
-use crate::state::{new_id, use_app_state};
+use crate::state::use_app_state;
 
 /// Name a customer, say whether it is lost or at risk, and open its first step.
 #[component]
@@ -22,7 +23,7 @@ pub fn NewAccountForm() -> impl IntoView {
             name.get_untracked().trim(),
             status.get_untracked(),
         );
-        account.changed_at = js_sys::Date::now();
+        account.changed_at = crate::browser::now();
         state.edit(|doc| doc.accounts.insert(0, account));
         name.set(String::new());
         navigate(&format!("/accounts/{id}/reasons"), Default::default());

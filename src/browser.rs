@@ -1,0 +1,57 @@
+//! Small helpers over the browser: the clock, ids, local dates and User Timing marks.
+
+use crate::model::date::Date;
+
+/// Milliseconds since 1970.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// A new, practically unique account id.
+pub fn new_id() -> String {
+    let now = now() as u64;
+    let noise = (js_sys::Math::random() * 1e9) as u64;
+    format!("a{now:x}{noise:x}")
+}
+
+/// Today's date in the user's time zone.
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(Date::FALLBACK)
+}
+
+/// A moment (milliseconds since 1970) as the browser writes local date and time.
+pub fn local_time(ms: f64, lang: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    String::from(date.to_locale_string(lang, &wasm_bindgen::JsValue::UNDEFINED))
+}
+
+/// Brackets `work` with User Timing marks ("<name>-start" and the measure "<name>"), so
+/// tests and the browser's profiler can read how long loading and saving take.
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
+}
+
+/// The window's device pixel ratio, 1 where unknown.
+pub fn device_pixel_ratio() -> f64 {
+    let ratio = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio());
+    if ratio.is_finite() && ratio > 0.0 {
+        ratio
+    } else {
+        1.0
+    }
+}
