@@ -93,15 +93,22 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     } else {
         theme.px(84.0)
     };
+    // The last x tick is centred on the plot's right edge: keep room for its right half.
+    let last_tick = (axes.x_format)(&axes.x.end);
+    let half_tick = area
+        .estimate_text_size(&last_tick, &theme.text(14.0, &INK))?
+        .0
+        / 2;
     let mut builder = ChartBuilder::on(area);
     builder
         .margin(theme.px(16.0))
+        .margin_right(theme.px(16.0).max(half_tick + theme.px(6.0)))
         .margin_bottom(legend_room(theme))
         .x_label_area_size(theme.px(52.0))
         .y_label_area_size(y_room);
-    if bars {
-        builder.margin_top(theme.px(36.0));
-    }
+    // Bar charts keep the top for a label over the bars; line charts for the y axis's
+    // description, written level there (a turned one did not fit the height in large type).
+    builder.margin_top(theme.px(36.0));
     let mut chart = builder.build_cartesian_2d(axes.x, axes.y)?;
     let y_format = |v: &f64| compact(*v);
     let mut mesh = chart.configure_mesh();
@@ -113,10 +120,20 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
         .label_style(theme.text(14.0, &INK))
         .axis_desc_style(theme.text(15.0, &INK));
     match axes.y_desc {
-        Some(desc) => mesh.y_labels(6).y_label_formatter(&y_format).y_desc(desc),
+        Some(_) => mesh.y_labels(6).y_label_formatter(&y_format),
         None => mesh.disable_y_mesh().y_labels(0),
     };
     mesh.draw()?;
+    if let Some(desc) = axes.y_desc {
+        let style = theme
+            .text(15.0, &INK)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        area.draw(&Text::new(
+            desc,
+            (theme.px(16.0) as i32, theme.px(18.0) as i32),
+            style,
+        ))?;
+    }
     Ok(chart)
 }
 

@@ -4,7 +4,7 @@
 //! slider twice as slow as the drawing itself.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -18,7 +18,7 @@ use web_sys::CanvasRenderingContext2d;
 thread_local! {
     /// Measured text widths by font and text: a drag redraws the same labels every frame,
     /// and `measureText` is cheap only when it is not asked twice.
-    static WIDTHS: RefCell<HashMap<(String, String), f64>> = RefCell::new(HashMap::new());
+    static WIDTHS: RefCell<BTreeMap<(String, String), f64>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// The cache stops growing here (a label per value while dragging could fill it forever).

@@ -77,11 +77,22 @@ pub fn value_error(lang: Lang, error: &ValueError) -> String {
 /// Why stored account data is unusable, in `lang`.
 pub fn problem(lang: Lang, problem: &Problem) -> String {
     match problem {
-        Problem::Input(e) => format(
-            lang,
-            Key::ProblemValue,
-            &[text(lang, labels::field(e.field())), &input_error(lang, e)],
-        ),
+        Problem::Input(e) => {
+            let label = text(lang, labels::field(e.field()));
+            match e {
+                InputError::OutOfRange {
+                    value, min, max, ..
+                } => format(
+                    lang,
+                    Key::ProblemOutOfLimit,
+                    &[label, &number(*value), &number(*min), &number(*max)],
+                ),
+                InputError::NotWhole { value, .. } => {
+                    format(lang, Key::ProblemNotWhole, &[label, &number(*value)])
+                }
+                other => format(lang, Key::ProblemValue, &[label, &input_error(lang, other)]),
+            }
+        }
         Problem::OutOfLimit {
             quantity,
             value,

@@ -542,12 +542,6 @@ impl Account {
         self.as_of.unwrap_or(today)
     }
 
-    /// Sets the currency from what the user typed (trimmed, upper-cased ISO 4217 form).
-    pub fn set_currency(&mut self, text: &str) -> Result<(), CurrencyError> {
-        self.currency = currency_code(text)?;
-        Ok(())
-    }
-
     /// Gives every list item without an id (files of earlier versions) a fresh one.
     pub fn ensure_ids(&mut self) {
         items::ensure_ids(&mut self.reasons.reasons);
@@ -639,6 +633,119 @@ mod tests {
             assert_eq!(ReasonKind::from_slug(kind.slug()), Some(kind));
         }
         assert_eq!(Status::from_slug("nope"), None);
+    }
+
+    fn day(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn new_items_get_ids_and_the_defaults() {
+        let mut a = Account::new("a", "A", Status::Lost);
+        assert_eq!(a.reasons.add_reason(), 1);
+        assert_eq!(a.reasons.add_reason(), 2);
+        let r = &a.reasons.reasons[1];
+        assert_eq!(
+            (r.kind, r.weight, r.side),
+            (ReasonKind::PricingPressure, 3, Side::Both)
+        );
+        assert_eq!(a.reasons.add_contributor(), 1);
+        assert_eq!(a.dialogue.plan.add_attendee(), 1);
+        assert_eq!(a.requirements.add_adaptation(), 1);
+        assert_eq!(
+            a.requirements.adaptations[0].kind,
+            AdaptationKind::Production
+        );
+        let id = a.dialogue.add_stakeholder(Party::Theirs, Level::Top);
+        let s = &a.dialogue.stakeholders[0];
+        assert_eq!(
+            (s.id, s.party, s.level, s.stance, s.strength),
+            (id, Party::Theirs, Level::Top, Stance::Neutral, 3)
+        );
+    }
+
+    #[test]
+    fn the_timeline_stays_in_date_order() {
+        let mut reasons = Reasons::default();
+        let late = reasons.add_event(day("2012-05-01"));
+        let early = reasons.add_event(day("2010-01-01"));
+        let same = reasons.add_event(day("2012-05-01"));
+        let order = |r: &Reasons| r.events.iter().map(|e| e.id).collect::<Vec<_>>();
+        assert_eq!(
+            order(&reasons),
+            [early, late, same],
+            "same-day events keep their entry order"
+        );
+        reasons.set_event_date(early, day("2013-01-01"));
+        assert_eq!(order(&reasons), [late, same, early]);
+        reasons.set_event_date(99, day("2000-01-01"));
+        assert_eq!(
+            order(&reasons),
+            [late, same, early],
+            "an unknown id changes nothing"
+        );
+    }
+
+    #[test]
+    fn removing_a_person_clears_the_links_to_them() {
+        let mut d = Dialogue::default();
+        let ours = d.add_stakeholder(Party::Ours, Level::Middle);
+        let theirs = d.add_stakeholder(Party::Theirs, Level::Middle);
+        let other = d.add_stakeholder(Party::Theirs, Level::Top);
+        d.stakeholders[0].counterpart = Some(theirs);
+        d.stakeholders[2].counterpart = Some(ours);
+        assert_eq!(
+            d.counterpart_choices(ours)
+                .iter()
+                .map(|c| c.0)
+                .collect::<Vec<_>>(),
+            [theirs, other]
+        );
+        d.remove_stakeholder(ours);
+        assert_eq!(d.stakeholders.len(), 2);
+        assert!(d.stakeholders.iter().all(|s| s.counterpart.is_none()));
+        assert!(d.counterpart_choices(ours).is_empty());
+    }
+
+    #[test]
+    fn at_most_one_criterion_is_the_price() {
+        let mut req = Requirements::default();
+        let first = req.add_criterion();
+        let second = req.add_criterion();
+        let prices = |r: &Requirements| {
+            r.criteria
+                .iter()
+                .filter(|c| c.is_price)
+                .map(|c| c.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            prices(&req),
+            [first],
+            "the first criterion starts as the price"
+        );
+        req.set_price_criterion(second, true);
+        assert_eq!(prices(&req), [second]);
+        req.set_price_criterion(first, false);
+        assert_eq!(prices(&req), [second], "unmarking another keeps the price");
+        req.set_price_criterion(second, false);
+        assert!(prices(&req).is_empty());
+    }
+
+    #[test]
+    fn currency_codes_are_three_letters() {
+        assert_eq!(currency_code(" ils "), Ok("ILS".into()));
+        assert_eq!(currency_code("€"), Err(CurrencyError("€".into())));
+        assert_eq!(currency_code("EURO"), Err(CurrencyError("EURO".into())));
+        assert_eq!(currency_code("E1R"), Err(CurrencyError("E1R".into())));
+    }
+
+    #[test]
+    fn an_account_is_judged_as_of_its_date_or_today() {
+        let mut a = Account::new("a", "A", Status::Lost);
+        assert_eq!(a.as_of(day("2026-11-29")), day("2026-11-29"));
+        a.as_of = Some(day("2012-03-01"));
+        assert_eq!(a.as_of(day("2026-11-29")), day("2012-03-01"));
     }
 
     #[test]

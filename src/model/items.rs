@@ -51,16 +51,17 @@ pub fn ids<T: Item>(items: &[T]) -> Vec<u32> {
 /// Gives every item without an id (older files) or with a repeated one a fresh id; items
 /// that already have a unique id keep it. Returns whether anything changed.
 pub fn ensure_ids<T: Item>(items: &mut [T]) -> bool {
-    let mut seen = std::collections::HashSet::new();
+    // Lists are short: a plain list of the ids seen is enough (and small in the wasm).
+    let mut seen: Vec<u32> = Vec::with_capacity(items.len());
     let mut next = items.iter().map(Item::id).max().unwrap_or(0);
     let mut changed = false;
     for item in items.iter_mut() {
-        if item.id() == 0 || !seen.insert(item.id()) {
+        if item.id() == 0 || seen.contains(&item.id()) {
             next = next.saturating_add(1);
             item.set_id(next);
-            seen.insert(next);
             changed = true;
         }
+        seen.push(item.id());
     }
     changed
 }

@@ -321,8 +321,8 @@ pub struct Backup {
 }
 
 /// What was about to happen when a backup was taken (shown translated).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "kind", from = "StoredReason")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum BackupReason {
     /// An account was about to be deleted.
     Delete { name: String },
@@ -334,41 +334,42 @@ pub enum BackupReason {
     Earlier { text: String },
 }
 
-/// The reason as stored: typed, or the plain text earlier versions wrote.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum StoredReason {
-    Typed(TypedReason),
-    Text(String),
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "kind")]
-enum TypedReason {
-    Delete { name: String },
-    ReplaceAll,
-    Restore,
-    Earlier { text: String },
-}
-
-impl From<StoredReason> for BackupReason {
-    fn from(stored: StoredReason) -> BackupReason {
-        match stored {
-            StoredReason::Typed(TypedReason::Delete { name }) => BackupReason::Delete { name },
-            StoredReason::Typed(TypedReason::ReplaceAll) => BackupReason::ReplaceAll,
-            StoredReason::Typed(TypedReason::Restore) => BackupReason::Restore,
-            StoredReason::Typed(TypedReason::Earlier { text }) => BackupReason::Earlier { text },
-            StoredReason::Text(text) => match text.as_str() {
+/// Read through `Value` (already in the app for decoding) rather than an untagged enum,
+/// whose buffering code costs far more wasm: typed reasons, and the plain text earlier
+/// versions wrote ("delete RILF", "replace all", "restore").
+impl<'de> Deserialize<'de> for BackupReason {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = |map: &serde_json::Map<String, Value>, key: &str| {
+            map.get(key)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
+        Ok(match Value::deserialize(d)? {
+            Value::String(old) => match old.as_str() {
                 "replace all" => BackupReason::ReplaceAll,
                 "restore" => BackupReason::Restore,
-                _ => match text.strip_prefix("delete ") {
+                _ => match old.strip_prefix("delete ") {
                     Some(name) => BackupReason::Delete {
                         name: name.to_owned(),
                     },
-                    None => BackupReason::Earlier { text },
+                    None => BackupReason::Earlier { text: old },
                 },
             },
-        }
+            Value::Object(map) => match map.get("kind").and_then(Value::as_str) {
+                Some("delete") => BackupReason::Delete {
+                    name: text(&map, "name"),
+                },
+                Some("replace-all") => BackupReason::ReplaceAll,
+                Some("restore") => BackupReason::Restore,
+                _ => BackupReason::Earlier {
+                    text: text(&map, "text"),
+                },
+            },
+            other => BackupReason::Earlier {
+                text: other.to_string(),
+            },
+        })
     }
 }
 

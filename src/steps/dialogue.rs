@@ -74,22 +74,24 @@ fn Cell(
         <div class="grid-cell" role="group" aria-label=label data-testid=format!("cell-{}-{}", party.slug(), level.slug())>
             // Shown only when the grid collapses to one column and the headings no longer say whose cell it is.
             <p class="cell-party" aria-hidden="true">{i18n.s(labels::party(party))}</p>
-            <ul class="gaps">
-                {move || {
-                    let gaps = gaps.get();
-                    if gaps.is_empty() {
-                        view! { <li class="gap-none">{i18n.t(Key::Covered)}</li> }.into_any()
-                    } else {
-                        gaps.into_iter().map(|g| view! { <li class="gap" data-testid="gap">{i18n.t(labels::gap(g))}</li> }).collect_view().into_any()
-                    }
-                }}
-            </ul>
+            <div class="cell-head">
+                <ul class="gaps">
+                    {move || {
+                        let gaps = gaps.get();
+                        if gaps.is_empty() {
+                            view! { <li class="gap-none">{i18n.t(Key::Covered)}</li> }.into_any()
+                        } else {
+                            gaps.into_iter().map(|g| view! { <li class="gap" data-testid="gap">{i18n.t(labels::gap(g))}</li> }).collect_view().into_any()
+                        }
+                    }}
+                </ul>
+                <button type="button" class="add-person" disabled=move || !ctx.editable() on:click=add aria-label=move || format!("{} ({})", i18n.t(Key::AddPerson), label())>
+                    {i18n.s(Key::AddPerson)}
+                </button>
+            </div>
             <For each=move || ids.get() key=|id| *id let:id>
                 <StakeholderCard id=id />
             </For>
-            <button type="button" disabled=move || !ctx.editable() on:click=add aria-label=move || format!("{} ({})", i18n.t(Key::AddPerson), label())>
-                {i18n.s(Key::AddPerson)}
-            </button>
         </div>
     }
 }

@@ -88,6 +88,7 @@ pub fn main() {
         crate::wizard::TESTS,
         crate::storage::TESTS,
         crate::charts::TESTS,
+        crate::core::TESTS,
         crate::a11y::TESTS,
     ];
     // Benchmarks report figures and run only on request (`-- --ignored`, see scripts/bench.sh).

@@ -387,7 +387,11 @@ async fn bad_import_files_change_nothing(b: Browser) -> Outcome {
         ("broken.json", "{not json".to_owned(), "not a valid"),
         ("deep.json", deep, "not a valid"),
         ("newer.json", newer, "newer version"),
-        ("range.json", out_of_range, "probability"),
+        (
+            "range.json",
+            out_of_range,
+            "Chance the attempt succeeds is 555, outside the valid range 0 to 100",
+        ),
         ("huge.json", huge, "too large"),
         ("empty.json", String::new(), "empty"),
     ];

@@ -43,7 +43,7 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-9 * b.abs().max(1.0)
 }
 
-async fn create_account(b: &Browser, name: &str) -> Result<String, Error> {
+pub async fn create_account(b: &Browser, name: &str) -> Result<String, Error> {
     b.visit("/").await?;
     type_into(b, "account-name", name).await?;
     b.wait_for("[data-testid=new-account]")

@@ -1,0 +1,324 @@
+//! The sound core end to end: rows keep their identity, an edit is flushed when the page
+//! hides, print paints sharper charts, chart text never leaves its canvas, no page scrolls
+//! sideways at 360 px, the dialogue fits one screen, the "as of" date, and an honest
+//! "delete everything".
+
+use serde_json::Value;
+use winback_planner::model::sample::SAMPLE_ID;
+
+use crate::browser::{check, Browser, Error, Outcome};
+use crate::runner::tests;
+use crate::wizard::create_account;
+
+tests!(
+    a_draft_stays_on_its_row_when_an_earlier_row_goes,
+    an_edit_is_flushed_when_the_page_hides,
+    print_paints_the_charts_sharper,
+    chart_text_never_leaves_the_canvas,
+    no_page_scrolls_sideways_on_a_phone,
+    the_sample_dialogue_fits_one_screen_and_opens_by_keyboard,
+    the_sample_is_judged_as_of_its_story,
+    delete_everything_says_what_it_could_not_remove,
+);
+
+const STEPS: [&str; 5] = [
+    "reasons",
+    "cost-benefit",
+    "dialogue",
+    "requirements",
+    "summary",
+];
+
+async fn click(b: &Browser, css: &str) -> Outcome {
+    b.wait_for(css).await?.click().await?;
+    Ok(())
+}
+
+async fn a_draft_stays_on_its_row_when_an_earlier_row_goes(b: Browser) -> Outcome {
+    let id = create_account(&b, "Rows Ltd").await?;
+    b.visit(&format!("/accounts/{id}/requirements")).await?;
+    for _ in 0..3 {
+        click(&b, "[data-testid=add-criterion]").await?;
+    }
+    let ids: Vec<String> = serde_json::from_value(b.eval(
+        "return [...document.querySelectorAll('[data-testid=criteria] > li')].map(li => li.dataset.itemId);",
+    ).await?)?;
+    check(ids.len() == 3, format!("three criteria rows: {ids:?}"))?;
+    // An invalid, half-typed weight on the third row, not left with Tab (still a draft).
+    let third = &ids[2];
+    let field = b
+        .wait_for(&format!("[data-testid=criterion-{third}-weight]"))
+        .await?;
+    field.clear().await?;
+    field.send_keys("12x").await?;
+    // Remove the first row.
+    click(
+        &b,
+        &format!(
+            "[data-testid=criteria] > li[data-item-id='{}'] button.danger",
+            ids[0]
+        ),
+    )
+    .await?;
+    let after = b
+        .eval(&format!(
+            "const rows = [...document.querySelectorAll('[data-testid=criteria] > li')];
+         const f = document.querySelector('[data-testid=criterion-{third}-weight]');
+         return {{ rows: rows.map(li => li.dataset.itemId), value: f && f.value,
+                  invalid: f && f.getAttribute('aria-invalid'),
+                  row: f && f.closest('li').dataset.itemId,
+                  others: rows.filter(li => li.dataset.itemId !== '{third}')
+                    .map(li => li.querySelector('[data-testid$=-weight]').value) }};"
+        ))
+        .await?;
+    check(
+        after["rows"] == serde_json::json!([ids[1], ids[2]]),
+        format!("rows after removal: {after}"),
+    )?;
+    check(
+        after["value"] == "12x" && after["invalid"] == "true",
+        format!("the draft moved or vanished: {after}"),
+    )?;
+    check(
+        after["row"] == third.as_str(),
+        format!("the draft is on another row: {after}"),
+    )?;
+    check(
+        after["others"] == serde_json::json!(["10"]),
+        format!("the other row got the draft: {after}"),
+    )
+}
+
+async fn an_edit_is_flushed_when_the_page_hides(b: Browser) -> Outcome {
+    b.visit(&format!("/accounts/{SAMPLE_ID}/cost-benefit"))
+        .await?;
+    b.wait_for("[data-testid=cb-revenue]").await?;
+    // Type and hide the page in one go: far inside the 300 ms the save waits otherwise.
+    let stored = b.eval(
+        "const f = document.querySelector('[data-testid=cb-revenue]');
+         f.value = '1234567';
+         f.dispatchEvent(new Event('input', { bubbles: true }));
+         const before = localStorage.getItem('winback-planner.document') || '';
+         window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+         const after = localStorage.getItem('winback-planner.document') || '';
+         return { before: before.includes('1234567'), after: after.includes('\"revenue\":1234567') };",
+    ).await?;
+    check(
+        stored["before"] == false,
+        format!("saved before the page hid: {stored}"),
+    )?;
+    check(
+        stored["after"] == true,
+        format!("pagehide did not write the edit: {stored}"),
+    )
+}
+
+/// Canvas pixels per CSS pixel of a chart's drawing.
+async fn ratio(b: &Browser, chart: &str) -> Result<f64, Error> {
+    let v = b
+        .eval(&format!(
+            "const c = document.querySelector('[data-testid={chart}-drawing]');
+         return c.width / c.getBoundingClientRect().width;"
+        ))
+        .await?;
+    v.as_f64()
+        .ok_or_else(|| format!("no ratio for {chart}: {v}").into())
+}
+
+async fn print_paints_the_charts_sharper(b: Browser) -> Outcome {
+    b.visit(&format!("/accounts/{SAMPLE_ID}/summary")).await?;
+    b.wait_for("[data-testid=chart-cash-flow-drawing][data-draws]")
+        .await?;
+    let screen = ratio(&b, "chart-cash-flow").await?;
+    b.eval("window.dispatchEvent(new Event('beforeprint'));")
+        .await?;
+    let mut printing = screen;
+    for _ in 0..50 {
+        printing = ratio(&b, "chart-cash-flow").await?;
+        if printing > 2.9 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    check(
+        printing > 2.9,
+        format!("print ratio {printing} (screen {screen})"),
+    )?;
+    b.eval("window.dispatchEvent(new Event('afterprint'));")
+        .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let back = ratio(&b, "chart-cash-flow").await?;
+    check(
+        (back - screen).abs() < 0.01,
+        format!("after print {back}, before {screen}"),
+    )
+}
+
+/// Every chart canvas on the page, with the texts it drew outside itself.
+async fn texts_outside(b: &Browser) -> Result<Vec<(String, String)>, Error> {
+    let v = b
+        .eval(
+            "return [...document.querySelectorAll('canvas[data-draws]')]
+           .map(c => [c.dataset.testid, c.dataset.textsOutside || '']);",
+        )
+        .await?;
+    Ok(serde_json::from_value(v)?)
+}
+
+async fn chart_text_never_leaves_the_canvas(b: Browser) -> Outcome {
+    for setup in ["normal", "large type", "right to left"] {
+        for step in ["cost-benefit", "requirements", "summary"] {
+            b.visit(&format!("/accounts/{SAMPLE_ID}/{step}")).await?;
+            b.wait_for("canvas[data-draws]").await?;
+            match setup {
+                "large type" => {
+                    if b.eval("return document.documentElement.hasAttribute('data-large-type');")
+                        .await?
+                        == false
+                    {
+                        click(&b, "[data-testid=large-type]").await?;
+                        b.wait_for("html[data-large-type]").await?;
+                    }
+                }
+                "right to left" => {
+                    b.eval("document.documentElement.dir = 'rtl'; window.dispatchEvent(new Event('resize'));").await?;
+                }
+                _ => {}
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            let charts = texts_outside(&b).await?;
+            check(!charts.is_empty(), format!("{setup}, {step}: no charts"))?;
+            for (chart, outside) in charts {
+                check(
+                    outside.is_empty(),
+                    format!("{setup}, {step}, {chart}: text outside the canvas: {outside:?}"),
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// How far the page is wider than the window, in CSS pixels, and the widest culprit.
+async fn overflow(b: &Browser) -> Result<Value, Error> {
+    b.eval(
+        "const w = document.documentElement.clientWidth;
+         let worst = null, right = w;
+         for (const el of document.querySelectorAll('body *')) {
+           const r = el.getBoundingClientRect();
+           if (r.width && r.right > right + 0.5) { right = r.right; worst = el.tagName + '.' + el.className + ' ' + (el.dataset.testid || ''); }
+         }
+         return { extra: document.documentElement.scrollWidth - w, worst, right };",
+    ).await
+}
+
+async fn no_page_scrolls_sideways_on_a_phone(b: Browser) -> Outcome {
+    let mut routes = vec!["/".to_owned(), "/no-such-page".to_owned()];
+    routes.extend(STEPS.iter().map(|s| format!("/accounts/{SAMPLE_ID}/{s}")));
+    for width in [360, 1280] {
+        b.client.set_window_size(width, 800).await?;
+        for route in &routes {
+            b.visit(route).await?;
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            let o = overflow(&b).await?;
+            check(
+                o["extra"].as_f64() == Some(0.0),
+                format!("{route} at {width} px scrolls sideways: {o}"),
+            )?;
+        }
+    }
+    // On a phone every account action is still there.
+    b.client.set_window_size(360, 800).await?;
+    b.visit("/").await?;
+    let actions = b
+        .eval(
+            "return [...document.querySelectorAll('[data-testid=account-row] .row-actions button')]
+           .filter(x => x.getBoundingClientRect().width > 0).length;",
+        )
+        .await?;
+    check(
+        actions.as_u64() >= Some(4),
+        format!("row actions visible at 360 px: {actions}"),
+    )
+}
+
+async fn the_sample_dialogue_fits_one_screen_and_opens_by_keyboard(b: Browser) -> Outcome {
+    b.client.set_window_size(1280, 800).await?;
+    b.visit(&format!("/accounts/{SAMPLE_ID}/dialogue")).await?;
+    let grid = b.eval(
+        "const g = document.querySelector('[data-testid=dialogue-grid]').getBoundingClientRect();
+         return { height: g.height, people: document.querySelectorAll('[data-testid=stakeholder]').length,
+                  open: document.querySelectorAll('[data-testid=stakeholder][open]').length };",
+    ).await?;
+    check(
+        grid["people"].as_u64() >= Some(6),
+        format!("the sample's people: {grid}"),
+    )?;
+    check(grid["open"] == 0, format!("cards start closed: {grid}"))?;
+    check(
+        grid["height"].as_f64().is_some_and(|h| h <= 800.0),
+        format!("the grid is taller than one screen: {grid}"),
+    )?;
+    // Keyboard: focus the first card and press Enter: its fields open in place.
+    let summary = b.wait_for("[data-testid=stakeholder] > summary").await?;
+    b.eval("document.querySelector('[data-testid=stakeholder] > summary').focus();")
+        .await?;
+    summary.send_keys("\u{e007}").await?;
+    let open = b
+        .eval(
+            "const d = document.querySelector('[data-testid=stakeholder]');
+         return d.open && d.querySelector('input[type=text]').getBoundingClientRect().height > 0;",
+        )
+        .await?;
+    check(open == true, "Enter on a card did not open its fields")
+}
+
+async fn the_sample_is_judged_as_of_its_story(b: Browser) -> Outcome {
+    b.visit(&format!("/accounts/{SAMPLE_ID}/reasons")).await?;
+    let as_of = b
+        .wait_for("[data-testid=account-as-of]")
+        .await?
+        .prop("value")
+        .await?;
+    check(
+        as_of.as_deref() == Some("2012-03-01"),
+        format!("as of: {as_of:?}"),
+    )?;
+    b.visit(&format!("/accounts/{SAMPLE_ID}/dialogue")).await?;
+    let overdue = b
+        .eval("return document.querySelectorAll('[data-testid=person-mark]').length;")
+        .await?;
+    let marks = b.eval("return [...document.querySelectorAll('[data-testid=person-mark]')].map(m => m.textContent);").await?;
+    check(
+        !marks.to_string().contains("overdue"),
+        format!("contacts judged against today: {marks} ({overdue})"),
+    )?;
+    // Clearing it judges against today: the 2012 contacts are then overdue.
+    b.visit(&format!("/accounts/{SAMPLE_ID}/reasons")).await?;
+    b.eval(
+        "const f = document.querySelector('[data-testid=account-as-of]');
+         f.value = ''; f.dispatchEvent(new Event('input', { bubbles: true }));",
+    )
+    .await?;
+    b.visit(&format!("/accounts/{SAMPLE_ID}/dialogue")).await?;
+    let marks = b.eval("return [...document.querySelectorAll('[data-testid=person-mark]')].map(m => m.textContent);").await?;
+    check(
+        marks.to_string().contains("overdue"),
+        format!("without an as-of date: {marks}"),
+    )
+}
+
+async fn delete_everything_says_what_it_could_not_remove(b: Browser) -> Outcome {
+    b.visit("/").await?;
+    b.wait_for("[data-testid=account-row]").await?;
+    b.eval(
+        "Storage.prototype.removeItem = function () { throw new DOMException('refused', 'SecurityError'); };",
+    ).await?;
+    click(&b, "[data-testid=delete-all]").await?;
+    click(&b, "[data-testid=delete-all-confirm]").await?;
+    let alert = b.text("[data-testid=notice][role=alert]").await?;
+    check(
+        alert.contains("winback-planner.document"),
+        format!("the notice does not name what is left: {alert}"),
+    )
+}
