@@ -2,7 +2,8 @@
 # The whole test suite: installs what is missing, then lint, native unit tests, browser unit
 # tests (wasm-bindgen-test in headless Chromium), release build + bundle budget, end-to-end.
 # Every step runs even if an earlier one failed; the exit code is non-zero if any failed.
-# `--bench` also runs the benchmarks (chart redraw timings, reported, not asserted).
+# `--bench` also runs the benchmarks (chart redraw timings, reported, not asserted) and the
+# long fuzzing run of the decoder and importer.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,6 +47,9 @@ step "tier 3: end-to-end (WebDriver, headless Chromium, release build)" cargo te
 if $bench; then
   step "benchmark: chart redraw (headless Chromium, release build)" \
     cargo test --test e2e -- --ignored --nocapture
+  # The decoder and importer fuzzed at length (the normal run takes a few thousand cases).
+  step "fuzz: decoder and importer, 200,000 cases each (release build)" \
+    env WINBACK_FUZZ_CASES=200000 cargo test --release --lib fuzz
 fi
 
 printf '\n━━ Summary (%d s)\n' "$SECONDS"

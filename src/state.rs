@@ -41,17 +41,8 @@ pub struct Notice {
     pub detail: Option<Detail>,
     /// Errors are announced as alerts, the rest as status.
     pub alert: bool,
-    /// What "Undo" puts back.
-    pub undo: Option<Undo>,
-}
-
-/// What an "Undo" restores.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Undo {
-    /// The whole document as it was (after an import that replaced everything).
-    Document(Document),
-    /// One deleted account, back in its place; later edits stay.
-    Account(Deleted),
+    /// The deleted account "Undo" puts back in its place (later edits stay).
+    pub undo: Option<Deleted>,
 }
 
 /// An error explained under a notice.
@@ -459,16 +450,14 @@ impl AppState {
         };
         let mut notice =
             Notice::status(Key::AccountDeleted).with_args(vec![deleted.account.name.clone()]);
-        notice.undo = Some(Undo::Account(deleted));
+        notice.undo = Some(deleted);
         self.notice.set(Some(notice));
     }
 
     /// Carries out the undo of the current notice.
     pub fn undo(&self) {
-        match self.notice.get_untracked().and_then(|n| n.undo) {
-            Some(Undo::Document(previous)) => self.edit(|doc| *doc = previous),
-            Some(Undo::Account(deleted)) => self.edit(|doc| doc.undo_delete(deleted)),
-            None => {}
+        if let Some(deleted) = self.notice.get_untracked().and_then(|n| n.undo) {
+            self.edit(|doc| doc.undo_delete(deleted));
         }
         self.notice.set(None);
     }

@@ -1,6 +1,8 @@
 use super::*;
 use crate::model::sample::brex_rilf;
 
+// proptest is a native-only dev-dependency.
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "persist_fuzz.rs"]
 mod fuzz;
 
@@ -328,6 +330,7 @@ fn write_current_schema_fixture() {
     std::fs::write(path, serde_json::to_string_pretty(&value).unwrap() + "\n").unwrap();
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 mod form_limits {
     use super::*;
     use crate::model::field::{Field, Unit};

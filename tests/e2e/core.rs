@@ -170,15 +170,12 @@ async fn chart_text_never_leaves_the_canvas(b: Browser) -> Outcome {
         for step in ["cost-benefit", "requirements", "summary"] {
             b.visit(&format!("/accounts/{SAMPLE_ID}/{step}")).await?;
             b.wait_for("canvas[data-draws]").await?;
+            let large = "return document.documentElement.hasAttribute('data-large-type');";
             match setup {
-                "large type" => {
-                    if b.eval("return document.documentElement.hasAttribute('data-large-type');")
-                        .await?
-                        == false
-                    {
-                        click(&b, "[data-testid=large-type]").await?;
-                        b.wait_for("html[data-large-type]").await?;
-                    }
+                // Large type is kept, so it stays on for the right-to-left round too.
+                "large type" if b.eval(large).await? == false => {
+                    click(&b, "[data-testid=large-type]").await?;
+                    b.wait_for("html[data-large-type]").await?;
                 }
                 "right to left" => {
                     b.eval("document.documentElement.dir = 'rtl'; window.dispatchEvent(new Event('resize'));").await?;
