@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: allow each inline <script> Trunk wrote by its SHA-256 hash, so the
+# Part of the post-build hook (scripts/post-build.sh): allow each inline <script> Trunk wrote by its SHA-256 hash, so the
 # Content-Security-Policy needs neither 'unsafe-inline' nor a static (guessable) nonce.
 set -euo pipefail
 html="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}/index.html"

@@ -62,6 +62,14 @@ else
   have wasm-opt || fail "wasm-opt is still not on PATH after installing binaryen (npm prefix: $(npm prefix -g)/bin)."
 fi
 
+# The post-build hook writes .br files next to the .gz ones with it (optional: it says so).
+if have brotli; then
+  ok "brotli"
+elif have apt-get; then
+  run "update the package lists" apt-get update
+  run "install brotli" env DEBIAN_FRONTEND=noninteractive apt-get install -y brotli
+fi
+
 if [[ ${1:-} == --test ]]; then
   if have chromium && have chromedriver; then
     ok "chromium and chromedriver ($(chromium --version 2>/dev/null | head -n1))"

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{Footer, Header, NoticeBar, StorageBanner};
+use crate::components::{Footer, Header, NoticeBar, StorageBanner, UpdateBanner};
 use crate::display::provide_display;
 use crate::i18n::{provide_i18n, Key};
+use crate::offline::provide_offline;
 use crate::pages::{AccountPage, AccountsPage, NotFound};
 use crate::state::provide_app_state;
 
@@ -16,12 +17,14 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n();
     let state = provide_app_state();
     provide_display(state);
+    provide_offline(state);
 
     view! {
         <Router>
             <a class="skip-link" href="#main">{i18n.s(Key::SkipToContent)}</a>
             <Header />
             <main id="main" tabindex="-1">
+                <UpdateBanner />
                 <StorageBanner />
                 <NoticeBar />
                 <Routes fallback=NotFound>

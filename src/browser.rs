@@ -55,3 +55,13 @@ pub fn device_pixel_ratio() -> f64 {
         1.0
     }
 }
+
+/// Removes the static first screen of `index.html` (the app has mounted in its place).
+pub fn remove_boot_screen() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}

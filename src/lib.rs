@@ -11,6 +11,7 @@ pub mod display;
 pub mod files;
 pub mod i18n;
 pub mod model;
+pub mod offline;
 pub mod pages;
 pub mod state;
 pub mod steps;

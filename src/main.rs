@@ -1,6 +1,8 @@
-//! Entry point Trunk builds: install the panic hook, mount the app. Nothing else lives here.
+//! Entry point Trunk builds: install the panic hook, mount the app, take away the static
+//! first screen `index.html` showed while the WebAssembly loaded. Nothing else lives here.
 
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(winback_planner::App);
+    winback_planner::browser::remove_boot_screen();
 }

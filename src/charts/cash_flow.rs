@@ -1,3 +1,4 @@
+use crate::model::format::grouped;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -98,7 +99,7 @@ pub fn cash_flow<DB: DrawingBackend>(
 /// A year tick's label: whole years only (plotters may pick halves on long horizons).
 fn whole_year(v: f64) -> String {
     if (v - v.round()).abs() < 1e-6 {
-        format!("{v:.0}")
+        grouped(v, 0)
     } else {
         String::new()
     }

@@ -1,3 +1,4 @@
+use crate::model::format::grouped;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -85,7 +86,7 @@ pub fn ChartFigure(
     let at = move |along: Axis| {
         centre()
             .filter(|_| axis() == Some(along))
-            .map(|c| format!("{:.2}%", c * 100.0))
+            .map(|c| format!("{}%", grouped(c * 100.0, 2)))
     };
     let reading_id = format!("{testid}-reading");
     let hint_id = format!("{testid}-hint");

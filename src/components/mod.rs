@@ -12,6 +12,7 @@ mod remove_button;
 mod step_nav;
 mod storage_banner;
 mod text_field;
+mod update_banner;
 
 pub use chart_figure::ChartFigure;
 pub use footer::Footer;
@@ -23,3 +24,4 @@ pub use remove_button::RemoveButton;
 pub use step_nav::{step_label, StepNav};
 pub use storage_banner::StorageBanner;
 pub use text_field::{ChoiceField, TextField};
+pub use update_banner::UpdateBanner;

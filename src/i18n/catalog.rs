@@ -76,6 +76,8 @@ catalog! {
     NotFoundBody => "There is nothing at this address. It may have been mistyped, or the link is out of date.",
     BackToAccounts => "Back to the accounts",
     Dismiss => "Dismiss",
+    UpdateReady => "A new version of the planner is ready. Your work is saved; reload to use it.",
+    UpdateReload => "Reload to update",
     Undo => "Undo",
     Cancel => "Cancel",
     // Storage states and notices.

@@ -163,7 +163,7 @@ impl Default for Contributor {
 impl Reasons {
     /// The timeline in date order (stable: same-day events keep their entry order).
     pub fn sort_events(&mut self) {
-        self.events.sort_by_key(|e| e.date);
+        super::order::sort_by(&mut self.events, |a, b| a.date.cmp(&b.date));
     }
 
     /// Adds a new cause; returns its id.

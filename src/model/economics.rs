@@ -423,7 +423,7 @@ pub fn sensitivity(m: &ModelInputs, delta_percent: f64) -> Vec<SensitivityRow> {
         })
         .collect();
     // Stable: equal swings keep the specification's order.
-    rows.sort_by(|a, b| b.swing().total_cmp(&a.swing()));
+    super::order::sort_by(&mut rows, |a, b| b.swing().total_cmp(&a.swing()));
     rows
 }
 

@@ -5,7 +5,7 @@ pub fn grouped(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "—".to_owned();
     }
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = fixed(value.abs(), decimals);
     let (int, frac) = text
         .split_once('.')
         .map_or((text.as_str(), None), |(i, f)| (i, Some(f)));
@@ -25,6 +25,26 @@ pub fn grouped(value: f64, decimals: usize) -> String {
         out.insert(0, '−');
     }
     out
+}
+
+/// `value` (≥ 0) with exactly `decimals` places, rounded half away from zero. Written by hand:
+/// Rust's `{:.N}` formatting brings its own exact float algorithms into the wasm, and
+/// only shortest (`Display`, for `data-value`) is needed besides.
+fn fixed(value: f64, decimals: usize) -> String {
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = (value * scale as f64).round();
+    if scaled >= 9e15 {
+        // Beyond exact integers in f64 (never reached by the model's limits).
+        return value.to_string();
+    }
+    let scaled = scaled as u64;
+    let int = (scaled / scale).to_string();
+    if decimals == 0 {
+        return int;
+    }
+    let frac = (scaled % scale).to_string();
+    format!("{int}.{}{frac}", "0".repeat(decimals - frac.len()))
 }
 
 /// An amount of money: whole units with the currency code, e.g. "EUR 6,974,538".
@@ -68,6 +88,10 @@ mod tests {
         assert_eq!(grouped(f64::NAN, 0), "—");
         assert_eq!(money(1e6, "EUR"), "EUR 1,000,000");
         assert_eq!(percent(2.580_8), "2.6%");
+        assert_eq!(grouped(0.05, 1), "0.1");
+        assert_eq!(grouped(1_234_567.006, 2), "1,234,567.01");
+        assert_eq!(grouped(3.04, 2), "3.04");
+        assert_eq!(grouped(12.0, 3), "12.000");
     }
 
     #[test]

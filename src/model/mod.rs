@@ -11,6 +11,7 @@ pub mod format;
 pub mod incumbent;
 pub mod items;
 pub mod limits;
+pub mod order;
 pub mod parse;
 pub mod persist;
 pub mod plan;

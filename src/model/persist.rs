@@ -271,7 +271,8 @@ pub fn peek_document(text: &str) -> Option<Document> {
     Some(document)
 }
 
-/// Text of an export file holding `accounts` (the same envelope as storage, revision 0).
+/// Text of an export file holding `accounts` (the same envelope as storage, revision 0, in
+/// the same compact JSON).
 pub fn export(accounts: &[Account]) -> Result<String, PersistError> {
     let document = Document {
         accounts: accounts.to_vec(),
@@ -284,7 +285,8 @@ pub fn export(accounts: &[Account]) -> Result<String, PersistError> {
         app: APP_VERSION.to_owned(),
         document,
     };
-    serde_json::to_string_pretty(&envelope).map_err(|e| PersistError::Shape(e.to_string()))
+    // Compact like storage: one serialiser for the whole document tree in the wasm, not two.
+    serde_json::to_string(&envelope).map_err(|e| PersistError::Shape(e.to_string()))
 }
 
 /// The accounts of an import file, checked completely before anything changes, each given

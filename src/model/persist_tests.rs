@@ -188,8 +188,8 @@ fn import_refuses_bad_files_naming_the_problem() {
     let empty = export(&[]).unwrap();
     assert!(matches!(import(&empty, id), Err(PersistError::Shape(m)) if m.contains("no accounts")));
     let bad = export(&sample_doc().accounts).unwrap().replacen(
-        "\"probability\": 55.0",
-        "\"probability\": 555.0",
+        "\"probability\":55.0",
+        "\"probability\":555.0",
         1,
     );
     assert!(matches!(

@@ -3,6 +3,7 @@
 use super::account::{Account, Status};
 use super::analysis::analyse;
 use super::date::Date;
+use super::order;
 use super::persist::Document;
 use super::sample::{brex_rilf, SAMPLE_ID};
 use super::verdict::Decision;
@@ -78,12 +79,12 @@ pub fn rows(accounts: &[Account], today: Date, status: Option<Status>, sort: Sor
             }
         })
         .collect();
-    match sort {
-        SortBy::LastChange => rows.sort_by(|a, b| b.changed_at.total_cmp(&a.changed_at)),
-        SortBy::Name => rows.sort_by_key(|r| r.name.to_lowercase()),
-        SortBy::ValueAtStake => rows.sort_by(|a, b| b.value_at_stake.total_cmp(&a.value_at_stake)),
-        SortBy::ExpectedValue => rows.sort_by(|a, b| b.ev.total_cmp(&a.ev)),
-    }
+    order::sort_by(&mut rows, |a, b| match sort {
+        SortBy::LastChange => b.changed_at.total_cmp(&a.changed_at),
+        SortBy::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+        SortBy::ValueAtStake => b.value_at_stake.total_cmp(&a.value_at_stake),
+        SortBy::ExpectedValue => b.ev.total_cmp(&a.ev),
+    });
     rows
 }
 

@@ -164,11 +164,12 @@ pub fn decide(
     } else {
         Decision::Go
     };
-    findings.sort_by_key(|f| match f.bearing() {
+    let rank = |f: &Finding| match f.bearing() {
         Bearing::Blocks => 0,
         Bearing::Concern => 1,
         Bearing::Supports => 2,
-    });
+    };
+    super::order::sort_by(&mut findings, |a, b| rank(a).cmp(&rank(b)));
     Verdict { decision, findings }
 }
 

@@ -89,6 +89,7 @@ pub fn main() {
         crate::storage::TESTS,
         crate::charts::TESTS,
         crate::core::TESTS,
+        crate::offline::TESTS,
         crate::a11y::TESTS,
     ];
     // Benchmarks report figures and run only on request (`-- --ignored`, see scripts/bench.sh).

@@ -379,9 +379,9 @@ async fn bad_import_files_change_nothing(b: Browser) -> Outcome {
     start_with(&b, &sample_text(1)?).await?;
     let before = stored(&b, DOC).await?;
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
-    let newer = export(&[brex_rilf()])?.replacen("\"schema\": 1", "\"schema\": 3", 1);
+    let newer = export(&[brex_rilf()])?.replacen("\"schema\":1", "\"schema\":3", 1);
     let out_of_range =
-        export(&[brex_rilf()])?.replacen("\"probability\": 55.0", "\"probability\": 555.0", 1);
+        export(&[brex_rilf()])?.replacen("\"probability\":55.0", "\"probability\":555.0", 1);
     let huge = format!("{{\"pad\":\"{}\"}}", "x".repeat(5 * 1024 * 1024 + 10));
     let cases = [
         ("broken.json", "{not json".to_owned(), "not a valid"),

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Trunk post-build hook, in order: allow Trunk's inline script by hash (CSP), write the
+# offline worker with this build's files, then precompress every text asset (.gz, and .br
+# where the brotli tool is installed) for hosts that serve precompressed files.
+set -euo pipefail
+dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+cd "$(dirname "$0")/.."
+bash scripts/csp-hash.sh
+
+# The worker precaches every file of the build; its version is a hash of their contents,
+# so any change makes a new worker, which replaces the old cache once the user accepts.
+files=()
+while IFS= read -r f; do files+=("$f"); done < <(cd "$dir" && find . -type f ! -name 'sw.js' ! -name '*.gz' ! -name '*.br' ! -name 'robots.txt' | sed 's#^\./#/#' | sort)
+version=$(cd "$dir" && for f in "${files[@]}"; do sha256sum ".$f"; done | sha256sum | cut -c1-16)
+list=$(printf '"%s",' "${files[@]}")
+sed -e "s#__VERSION__#$version#" -e "s#__FILES__#[${list%,}]#" assets/sw.js >"$dir/sw.js"
+echo "post-build: offline worker $version precaches ${#files[@]} files"
+
+compressed=0
+while IFS= read -r f; do
+  gzip -9 -n -k -f "$f"
+  if command -v brotli >/dev/null 2>&1; then brotli -q 11 -k -f "$f"; fi
+  compressed=$((compressed + 1))
+done < <(find "$dir" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.txt' \))
+command -v brotli >/dev/null 2>&1 || echo "post-build: brotli not installed, wrote .gz only" >&2
+echo "post-build: precompressed $compressed files"

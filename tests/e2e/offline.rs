@@ -1,0 +1,159 @@
+//! Offline and first paint: after one visit the app opens with no network (reloads and deep
+//! links included); a new build's worker waits until the user accepts; the static first
+//! screen paints before the WebAssembly arrives and leaves without a layout shift.
+
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use crate::browser::{check, Browser, Outcome};
+use crate::runner::tests;
+use crate::server::StaticServer;
+
+tests!(
+    the_app_opens_offline_after_one_visit,
+    a_new_version_waits_until_the_user_accepts,
+    the_first_screen_paints_before_the_wasm,
+);
+
+/// Opens `path` on `server` and waits until the app has rendered its main region.
+async fn open(b: &Browser, server: &StaticServer, path: &str) -> Outcome {
+    b.client.goto(&format!("{}{path}", server.origin)).await?;
+    b.wait_for("main#main h1").await?;
+    Ok(())
+}
+
+/// Waits (up to 20 s) until `script` (an async function body) returns true.
+async fn until(b: &Browser, what: &str, script: &str) -> Outcome {
+    for _ in 0..100 {
+        if b.eval(script).await? == true {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    Err(format!("gave up waiting: {what}").into())
+}
+
+const CONTROLLED: &str = "return !!navigator.serviceWorker.controller;";
+
+async fn the_app_opens_offline_after_one_visit(b: Browser) -> Outcome {
+    let server = StaticServer::start_dist()?;
+    open(&b, &server, "/").await?;
+    until(&b, "the worker controls the page", CONTROLLED).await?;
+    // Some saved work: rename the sample and remember its id.
+    b.client
+        .goto(&format!(
+            "{}/accounts/sample-brex-rilf/reasons",
+            server.origin
+        ))
+        .await?;
+    let name = b.wait_for("[data-testid=account-name]").await?;
+    name.clear().await?;
+    name.send_keys("RILF offline\u{e004}").await?;
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    server.controls.offline.store(true, Ordering::SeqCst);
+    let network = b
+        .eval("try { await fetch('/robots.txt', { cache: 'no-store' }); return 'online'; } catch (e) { return 'offline'; }")
+        .await?;
+    check(
+        network == "offline",
+        format!("the server still answers: {network}"),
+    )?;
+    for path in ["/", "/accounts/sample-brex-rilf/dialogue"] {
+        b.client.goto(&format!("{}{path}", server.origin)).await?;
+        let heading = b.text("main#main h1").await?;
+        check(!heading.is_empty(), format!("{path}: no app offline"))?;
+        if path == "/" {
+            let row = b.text("[data-testid=account-row]").await?;
+            check(
+                row.contains("RILF offline"),
+                format!("saved data offline: {row}"),
+            )?;
+        } else {
+            b.wait_for("[data-testid=dialogue-grid]").await?;
+            check(
+                heading.contains("RILF offline"),
+                format!("deep link offline: {heading}"),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+async fn a_new_version_waits_until_the_user_accepts(b: Browser) -> Outcome {
+    let server = StaticServer::start_dist()?;
+    open(&b, &server, "/").await?;
+    until(&b, "the worker controls the page", CONTROLLED).await?;
+    let sw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/sw.js"))?;
+    let next = sw.replacen("const VERSION = \"", "const VERSION = \"next-", 1);
+    check(next != sw, "sw.js has no VERSION to change")?;
+    server
+        .controls
+        .overrides
+        .lock()
+        .map_err(|_| "overrides poisoned")?
+        .insert("/sw.js".into(), next.into_bytes());
+    b.eval("await (await navigator.serviceWorker.getRegistration()).update();")
+        .await?;
+    b.wait_for("[data-testid=update-ready]").await?;
+    let caches = "return (await caches.keys()).sort().join(' ');";
+    let before = b.eval(caches).await?;
+    let waiting = b
+        .eval("return !!(await navigator.serviceWorker.getRegistration()).waiting;")
+        .await?;
+    check(waiting == true, "the new worker should wait for the user")?;
+    check(
+        before
+            .as_str()
+            .is_some_and(|k| k.contains("next-") && k.split(' ').count() == 2),
+        format!("both versions cached while waiting: {before}"),
+    )?;
+    b.wait_for("[data-testid=update-reload]")
+        .await?
+        .click()
+        .await?;
+    until(&b, "the new version took over", "const r = await navigator.serviceWorker.getRegistration(); return !r.waiting && !!navigator.serviceWorker.controller && !document.querySelector('[data-testid=update-ready]') && (await caches.keys()).length === 1;").await?;
+    let after = b.eval(caches).await?;
+    check(
+        after.as_str().is_some_and(|k| k.contains("next-")),
+        format!("the new version's cache only: {after}"),
+    )
+}
+
+async fn the_first_screen_paints_before_the_wasm(b: Browser) -> Outcome {
+    let server = StaticServer::start_dist()?;
+    server.controls.hold_wasm_ms.store(1500, Ordering::SeqCst);
+    open(&b, &server, "/").await?;
+    let v = b
+        .eval(
+            "const paint = performance.getEntriesByName('first-contentful-paint')[0];
+             const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'));
+             const lcp = await new Promise(r => new PerformanceObserver(l => r(l.getEntries()[0]))
+                 .observe({ type: 'largest-contentful-paint', buffered: true }));
+             const shifts = await new Promise(r => {
+                 new PerformanceObserver(l => r(l.getEntries().filter(e => !e.hadRecentInput).reduce((s, e) => s + e.value, 0)))
+                     .observe({ type: 'layout-shift', buffered: true });
+                 setTimeout(() => r(0), 500);
+             });
+             return { paint: paint && paint.startTime, lcp: lcp && lcp.startTime,
+                      wasm: wasm && wasm.responseEnd, shifts,
+                      boot: !!document.getElementById('boot') };",
+        )
+        .await?;
+    let (paint, wasm) = (v["paint"].as_f64(), v["wasm"].as_f64());
+    check(
+        paint.zip(wasm).is_some_and(|(p, w)| p + 1000.0 < w),
+        format!("first paint not before the wasm: {v}"),
+    )?;
+    check(
+        v["lcp"].as_f64().zip(wasm).is_some_and(|(l, w)| l < w),
+        format!("largest paint not before the wasm: {v}"),
+    )?;
+    check(
+        v["boot"] == false,
+        format!("the first screen is still there: {v}"),
+    )?;
+    check(
+        v["shifts"].as_f64() == Some(0.0),
+        format!("layout shifted: {v}"),
+    )
+}
