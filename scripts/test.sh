@@ -50,6 +50,7 @@ if $bench; then
   # The decoder and importer fuzzed at length (the normal run takes a few thousand cases).
   step "fuzz: decoder and importer, 200,000 cases each (release build)" \
     env WINBACK_FUZZ_CASES=200000 cargo test --release --lib fuzz
+  step "benchmark: Lighthouse, mobile and desktop (reported, never failing)" scripts/lighthouse.sh
 fi
 
 printf '\n━━ Summary (%d s)\n' "$SECONDS"

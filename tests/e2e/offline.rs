@@ -127,14 +127,16 @@ async fn the_first_screen_paints_before_the_wasm(b: Browser) -> Outcome {
         .eval(
             "const paint = performance.getEntriesByName('first-contentful-paint')[0];
              const wasm = performance.getEntriesByType('resource').find(e => e.name.endsWith('.wasm'));
-             const lcp = await new Promise(r => new PerformanceObserver(l => r(l.getEntries()[0]))
+             const lcps = await new Promise(r => new PerformanceObserver(l => r(l.getEntries()))
                  .observe({ type: 'largest-contentful-paint', buffered: true }));
+             const lcp = lcps[lcps.length - 1];
+             const lcpDesc = lcps.map(e => e.startTime.toFixed(0) + ' ' + e.size + ' ' + (e.element ? e.element.tagName + '.' + e.element.className : e.id));
              const shifts = await new Promise(r => {
                  new PerformanceObserver(l => r(l.getEntries().filter(e => !e.hadRecentInput).reduce((s, e) => s + e.value, 0)))
                      .observe({ type: 'layout-shift', buffered: true });
                  setTimeout(() => r(0), 500);
              });
-             return { paint: paint && paint.startTime, lcp: lcp && lcp.startTime,
+             return { paint: paint && paint.startTime, lcp: lcp && lcp.startTime, lcps: lcpDesc,
                       wasm: wasm && wasm.responseEnd, shifts,
                       boot: !!document.getElementById('boot') };",
         )
