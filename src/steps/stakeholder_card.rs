@@ -1,16 +1,12 @@
 use leptos::prelude::*;
 
-use super::stakeholder_editor::StakeholderEditor;
+use super::stakeholder_editor::{people, StakeholderEditor};
 use super::use_account;
 use crate::browser::today;
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::account::{Account, Stakeholder};
+use crate::model::account::Stakeholder;
 use crate::model::coverage::marks;
 use crate::model::limits::SCALE;
-
-fn people(a: &Account) -> &Vec<Stakeholder> {
-    &a.dialogue.stakeholders
-}
 
 /// One person in the dialogue grid as a compact card — name, role, stance, strength, last
 /// contact and what to watch — that opens in place to edit (a native disclosure, so it

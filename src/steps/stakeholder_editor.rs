@@ -6,7 +6,8 @@ use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Stakeholder, Stance};
 use crate::model::limits;
 
-fn people(a: &Account) -> &Vec<Stakeholder> {
+/// The account's people (the dialogue grid's list).
+pub(super) fn people(a: &Account) -> &Vec<Stakeholder> {
     &a.dialogue.stakeholders
 }
 

@@ -141,13 +141,15 @@ async fn keyboard_users_can_skip_to_content(b: Browser) -> Outcome {
 
 async fn csp_is_strict_and_nothing_leaves_the_origin(b: Browser) -> Outcome {
     let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))?;
-    let csp_start = html
+    // The whole <meta> tag: the release build's minifier may put `content` before `http-equiv`.
+    let marker = html
         .find("Content-Security-Policy")
         .ok_or("no CSP meta tag in dist/index.html")?;
-    let csp = &html[csp_start
-        ..html[csp_start..]
-            .find("/>")
-            .map_or(html.len(), |e| csp_start + e)];
+    let start = html[..marker]
+        .rfind("<meta")
+        .ok_or("the CSP is not in a <meta> tag")?;
+    let end = html[marker..].find('>').map_or(html.len(), |e| marker + e);
+    let csp = &html[start..end];
     for must in [
         "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
         "connect-src 'self'",
