@@ -15,6 +15,7 @@ pub mod order;
 pub mod parse;
 pub mod persist;
 pub mod plan;
+pub mod plural;
 pub mod portfolio;
 pub mod progress;
 pub mod sample;

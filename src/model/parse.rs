@@ -1,4 +1,4 @@
-//! User text → checked numbers. Accepts "1,200,000", "1 200 000", "35%", and Arabic-Indic
+//! User text → checked numbers. Accepts "1,200,000", "1 200 000", "35%" (or "%35"), and Arabic-Indic
 //! digits; refuses anything ambiguous or out of range with a typed error naming the field.
 
 use super::field::{Field, Unit};
@@ -53,10 +53,13 @@ impl InputError {
 /// A number typed by a person. Returns the value and whether it ended in a percent sign.
 pub fn parse_number(text: &str) -> Result<(f64, bool), ParseError> {
     let mut s: String = text.trim().chars().map(normalise_char).collect();
-    let percent = s.ends_with('%');
-    if percent {
+    // A percent sign after the number, or before it as Arabic and Hebrew writers often put it.
+    let percent = s.ends_with('%') || s.starts_with('%');
+    if s.ends_with('%') {
         s.pop();
         s = s.trim_end().to_owned();
+    } else if s.starts_with('%') {
+        s = s[1..].trim_start().to_owned();
     }
     if s.is_empty() {
         return Err(ParseError::Empty);
@@ -241,6 +244,10 @@ mod tests {
         assert_eq!(num("١٬٢٠٠٬٠٠٠"), 1_200_000.0);
         assert_eq!(num("٣٫٥"), 3.5);
         assert_eq!(parse_number("٣٥٪").unwrap(), (35.0, true));
+        assert_eq!(parse_number("%35").unwrap(), (35.0, true));
+        assert_eq!(parse_number("٪ ٣٥").unwrap(), (35.0, true));
+        assert!(parse_number("%").is_err());
+        assert!(parse_number("%35%").is_err());
         assert_eq!(num("۱۲"), 12.0);
         assert_eq!(num("\u{2212}5"), -5.0);
     }
