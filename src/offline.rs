@@ -53,9 +53,12 @@ impl Offline {
         self.update_ready.get()
     }
 
-    /// Saves pending edits, then lets the waiting worker take over; the page reloads when it has.
-    pub fn accept_update(&self) {
-        self.state.save_now();
+    /// Saves pending edits, then lets the waiting worker take over; the page reloads when it
+    /// has. Returns false, changing nothing, while a reload would lose work kept only here.
+    pub fn accept_update(&self) -> bool {
+        if !self.state.safe_to_reload() {
+            return false;
+        }
         let waiting = self
             .registration
             .with_value(|r| r.as_ref().and_then(ServiceWorkerRegistration::waiting));
@@ -64,6 +67,7 @@ impl Offline {
             // A refused message leaves the running version in place; nothing is lost.
             let _ = worker.post_message(&"skip-waiting".into());
         }
+        true
     }
 
     fn watch(self, workers: ServiceWorkerContainer) {

@@ -201,6 +201,16 @@ impl AppState {
         )
     }
 
+    /// Writes pending edits now and says whether a reload would lose nothing (false while
+    /// the work lives only in this tab: storage unavailable, or a conflict undecided).
+    pub fn safe_to_reload(&self) -> bool {
+        self.save_now();
+        !matches!(
+            self.persistence.get_untracked(),
+            Persistence::MemoryOnly { .. } | Persistence::Conflict { .. }
+        )
+    }
+
     fn schedule_save(&self) {
         let state = *self;
         self.pending.update_value(|pending| {

@@ -76,8 +76,9 @@ catalog! {
     NotFoundBody => "There is nothing at this address. It may have been mistyped, or the link is out of date.",
     BackToAccounts => "Back to the accounts",
     Dismiss => "Dismiss",
-    UpdateReady => "A new version of the planner is ready. Your work is saved; reload to use it.",
+    UpdateReady => "A new version of the planner is ready. Reload to use it; your work is saved first.",
     UpdateReload => "Reload to update",
+    UpdateHeld => "Not now: some of your work is kept only in this tab (storage is unavailable, or another tab's changes are waiting for your choice). Save it with the export or settle the choice first; the update waits.",
     Undo => "Undo",
     Cancel => "Cancel",
     // Storage states and notices.

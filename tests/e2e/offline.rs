@@ -107,6 +107,42 @@ async fn a_new_version_waits_until_the_user_accepts(b: Browser) -> Outcome {
             .is_some_and(|k| k.contains("next-") && k.split(' ').count() == 2),
         format!("both versions cached while waiting: {before}"),
     )?;
+    // While work lives only in this tab (storage refusing writes), the update waits and says why.
+    b.eval(
+        "window.__setItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .await?;
+    b.wait_for("a[href='/accounts/sample-brex-rilf/reasons']")
+        .await?
+        .click()
+        .await?;
+    let name = b.wait_for("[data-testid=account-name]").await?;
+    name.send_keys(" held\u{e004}").await?;
+    b.wait_for("[data-testid=storage-memory-only]").await?;
+    b.wait_for("[data-testid=update-reload]")
+        .await?
+        .click()
+        .await?;
+    let held = b.text("[data-testid=update-ready] [role=alert]").await?;
+    check(
+        held.contains("only in this tab"),
+        format!("the update should wait: {held}"),
+    )?;
+    let still = b
+        .eval("return !!(await navigator.serviceWorker.getRegistration()).waiting;")
+        .await?;
+    check(
+        still == true,
+        "the new worker took over although work was unsaved",
+    )?;
+    // Storage works again: the work is saved, then the update goes ahead.
+    b.eval("Storage.prototype.setItem = window.__setItem;")
+        .await?;
+    b.wait_for("[data-testid=storage-retry]")
+        .await?
+        .click()
+        .await?;
     b.wait_for("[data-testid=update-reload]")
         .await?
         .click()
@@ -116,7 +152,11 @@ async fn a_new_version_waits_until_the_user_accepts(b: Browser) -> Outcome {
     check(
         after.as_str().is_some_and(|k| k.contains("next-")),
         format!("the new version's cache only: {after}"),
-    )
+    )?;
+    let kept = b
+        .eval("return localStorage.getItem('winback-planner.document').includes(' held');")
+        .await?;
+    check(kept == true, "the edit made before the update was lost")
 }
 
 async fn the_first_screen_paints_before_the_wasm(b: Browser) -> Outcome {
