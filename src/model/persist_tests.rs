@@ -337,11 +337,12 @@ mod form_limits {
     use crate::model::parse::parse_limited;
     use proptest::prelude::*;
 
-    type Setter = fn(&mut Account, f64);
+    type Setter = Box<dyn Fn(&mut Account, f64)>;
+    type Plain = (Limit, bool, fn(&mut Account, f64));
 
     /// Every number a form edits: its limit, and how the form stores a value it accepted.
     fn form_fields() -> Vec<(Limit, bool, Setter)> {
-        let mut fields: Vec<(Limit, bool, Setter)> = vec![
+        let plain: Vec<Plain> = vec![
             (limits::SCALE, false, |a, v| {
                 a.reasons.reasons[0].weight = limits::scale_value(v)
             }),
@@ -388,23 +389,12 @@ mod form_limits {
                 a.cost_benefit.sensitivity_delta = v
             }),
         ];
+        let mut fields: Vec<(Limit, bool, Setter)> = plain
+            .into_iter()
+            .map(|(limit, percent, set)| (limit, percent, Box::new(set) as Setter))
+            .collect();
         for field in Field::ALL {
-            // A fn pointer per field: the closures capture nothing, so index by position.
-            let set: Setter = match field {
-                Field::Revenue => |a, v| a.cost_benefit.set(Field::Revenue, v),
-                Field::Margin => |a, v| a.cost_benefit.set(Field::Margin, v),
-                Field::Concession => |a, v| a.cost_benefit.set(Field::Concession, v),
-                Field::Volume => |a, v| a.cost_benefit.set(Field::Volume, v),
-                Field::Ramp => |a, v| a.cost_benefit.set(Field::Ramp, v),
-                Field::ExtraCost => |a, v| a.cost_benefit.set(Field::ExtraCost, v),
-                Field::Investment => |a, v| a.cost_benefit.set(Field::Investment, v),
-                Field::AttemptCost => |a, v| a.cost_benefit.set(Field::AttemptCost, v),
-                Field::Probability => |a, v| a.cost_benefit.set(Field::Probability, v),
-                Field::Retention => |a, v| a.cost_benefit.set(Field::Retention, v),
-                Field::Discount => |a, v| a.cost_benefit.set(Field::Discount, v),
-                Field::Horizon => |a, v| a.cost_benefit.set(Field::Horizon, v),
-                Field::ReferralValue => |a, v| a.cost_benefit.set(Field::ReferralValue, v),
-            };
+            let set: Setter = Box::new(move |a, v| a.cost_benefit.set(field, v));
             fields.push((field.limit(), field.unit() == Unit::Percent, set));
         }
         fields
@@ -426,8 +416,8 @@ mod form_limits {
         #[test]
         fn every_value_a_form_accepts_passes_validation(text in typed(), which in any::<prop::sample::Index>()) {
             let fields = form_fields();
-            let (limit, percent, set) = fields[which.index(fields.len())];
-            if let Ok(value) = parse_limited(&text, limit, percent) {
+            let (limit, percent, set) = &fields[which.index(fields.len())];
+            if let Ok(value) = parse_limited(&text, *limit, *percent) {
                 let mut doc = sample_doc();
                 set(&mut doc.accounts[0], value);
                 prop_assert!(validate(&doc).is_ok(), "{text:?} → {value} accepted by the form, refused on load: {:?}", validate(&doc));

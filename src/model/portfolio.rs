@@ -61,7 +61,7 @@ pub struct Row {
 
 /// The rows for `accounts`, keeping only `status` if given, ordered by `sort`.
 pub fn rows(accounts: &[Account], today: Date, status: Option<Status>, sort: SortBy) -> Vec<Row> {
-    let mut rows: Vec<Row> = accounts
+    let rows: Vec<Row> = accounts
         .iter()
         .filter(|a| status.is_none_or(|s| a.status == s))
         .map(|a| {
@@ -79,13 +79,27 @@ pub fn rows(accounts: &[Account], today: Date, status: Option<Status>, sort: Sor
             }
         })
         .collect();
-    order::sort_by(&mut rows, |a, b| match sort {
+    // Each name lowercased once, not once per comparison.
+    let mut keyed: Vec<(String, Row)> = rows
+        .into_iter()
+        .map(|r| {
+            (
+                if sort == SortBy::Name {
+                    r.name.to_lowercase()
+                } else {
+                    String::new()
+                },
+                r,
+            )
+        })
+        .collect();
+    order::sort_by(&mut keyed, |(ka, a), (kb, b)| match sort {
         SortBy::LastChange => b.changed_at.total_cmp(&a.changed_at),
-        SortBy::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+        SortBy::Name => ka.cmp(kb),
         SortBy::ValueAtStake => b.value_at_stake.total_cmp(&a.value_at_stake),
         SortBy::ExpectedValue => b.ev.total_cmp(&a.ev),
     });
-    rows
+    keyed.into_iter().map(|(_, r)| r).collect()
 }
 
 impl Document {
