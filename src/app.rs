@@ -14,8 +14,8 @@ use crate::state::provide_app_state;
 /// The whole application.
 #[component]
 pub fn App() -> impl IntoView {
-    let i18n = provide_i18n();
     let state = provide_app_state();
+    let i18n = provide_i18n(state);
     provide_display(state);
     provide_offline(state);
 

@@ -1,6 +1,7 @@
 //! Small helpers over the browser: the clock, ids, local dates and User Timing marks.
 
 use crate::model::date::Date;
+use crate::model::locale::Lang;
 
 /// Milliseconds since 1970.
 pub fn now() -> f64 {
@@ -63,5 +64,27 @@ pub fn remove_boot_screen() {
         .and_then(|d| d.get_element_by_id("boot"))
     {
         boot.remove();
+    }
+}
+
+/// The first supported language the browser prefers (English if none).
+pub fn browser_lang() -> Lang {
+    Lang::preferred(preferred_languages().iter().map(String::as_str))
+}
+
+/// The browser's preferred languages, most preferred first ("ar-EG", "en-US" …).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let list: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    if list.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        list
     }
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::browser::{now, timed};
+use crate::browser::{browser_lang, now, timed};
 use crate::i18n::Key;
 use crate::model::persist::{self, Backup, BackupReason, Document, Dropped, PersistError};
 use crate::model::portfolio::Deleted;
@@ -152,7 +152,7 @@ pub fn use_app_state() -> AppState {
 /// Reads storage once at start. Unreadable text is copied to quarantine and left in place.
 fn load() -> (Document, Persistence, u64) {
     let first_run = || Document {
-        accounts: vec![sample::brex_rilf()],
+        accounts: vec![sample::brex_rilf(browser_lang())],
         ..Document::default()
     };
     // A full store can still be read; only a blocked one cannot.
@@ -414,7 +414,7 @@ impl AppState {
         self.persistence.set(Persistence::Stored);
         self.edit(|doc| {
             *doc = Document {
-                accounts: vec![sample::brex_rilf()],
+                accounts: vec![sample::brex_rilf(browser_lang())],
                 ..Document::default()
             }
         });

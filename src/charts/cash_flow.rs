@@ -1,4 +1,3 @@
-use crate::model::format::grouped;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -42,7 +41,7 @@ pub fn cash_flow<DB: DrawingBackend>(
         )
         .collect();
     let y_range = span(won.iter().map(|p| p.1));
-    let years = |v: &f64| whole_year(*v);
+    let years = |v: &f64| whole_year(*v, theme);
     let axes = Axes {
         x: 0.0..horizon,
         y: y_range,
@@ -97,9 +96,9 @@ pub fn cash_flow<DB: DrawingBackend>(
 }
 
 /// A year tick's label: whole years only (plotters may pick halves on long horizons).
-fn whole_year(v: f64) -> String {
+fn whole_year(v: f64, theme: Theme) -> String {
     if (v - v.round()).abs() < 1e-6 {
-        grouped(v, 0)
+        theme.numbers.number(v, 0)
     } else {
         String::new()
     }

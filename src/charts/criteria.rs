@@ -1,4 +1,3 @@
-use crate::model::format::grouped;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -31,7 +30,7 @@ pub fn criteria<DB: DrawingBackend>(
     }
     let count = bars.len();
     let (low, high) = SCORE_RANGE;
-    let ticks = |v: &f64| grouped(*v, 0);
+    let ticks = |v: &f64| theme.numbers.number(*v, 0);
     let axes = Axes {
         x: low..high + 0.8,
         y: bar_range(count),
@@ -50,7 +49,7 @@ pub fn criteria<DB: DrawingBackend>(
     let score = |value: f64, y: f64| {
         EmptyElement::at((value.clamp(low, high), y))
             + Text::new(
-                grouped(value, 1),
+                theme.numbers.number(value, 1),
                 (4, 0),
                 theme
                     .text(12.0, &INK)

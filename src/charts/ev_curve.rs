@@ -1,4 +1,3 @@
-use crate::model::format::grouped;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -30,7 +29,7 @@ pub fn ev_curve<DB: DrawingBackend>(
         _ => 0.0..100.0,
     };
     let y_range = span(points.iter().map(|p| p.y));
-    let percent = |v: &f64| format!("{}%", grouped(*v, 0));
+    let percent = |v: &f64| theme.numbers.percent_with(*v, 0);
     let axes = Axes {
         x: x_range.clone(),
         y: y_range,

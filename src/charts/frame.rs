@@ -9,7 +9,6 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::{Axis, ChartError, Layout, Theme, ACCENT, GOOD, GRID, INK, OTHER, OURS};
-use crate::model::format::compact;
 
 /// A chart with f64 on both axes (all of them: one set of plotters' generic code).
 pub(super) type Plot<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
@@ -110,7 +109,7 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     // description, written level there (a turned one did not fit the height in large type).
     builder.margin_top(theme.px(36.0));
     let mut chart = builder.build_cartesian_2d(axes.x, axes.y)?;
-    let y_format = |v: &f64| compact(*v);
+    let y_format = |v: &f64| theme.numbers.compact(*v);
     let mut mesh = chart.configure_mesh();
     mesh.light_line_style(TRANSPARENT)
         .bold_line_style(GRID)

@@ -17,6 +17,8 @@ mod tests;
 
 use plotters::prelude::*;
 
+use crate::model::locale::Numbers;
+
 pub use cash_flow::{cash_flow, CashFlowText};
 pub use criteria::{criteria, CriteriaText};
 pub use ev_curve::{ev_curve, EvCurveText};
@@ -40,11 +42,19 @@ pub const GRID: RGBColor = RGBColor(225, 225, 225);
 pub struct Theme {
     /// Text size factor: 1 normally, larger for projection.
     pub scale: f64,
+    /// How tick labels and values are written (language and digits).
+    pub numbers: Numbers,
 }
 
 impl Theme {
-    pub const NORMAL: Theme = Theme { scale: 1.0 };
-    pub const LARGE: Theme = Theme { scale: 1.45 };
+    pub const NORMAL: Theme = Theme {
+        scale: 1.0,
+        numbers: Numbers::ENGLISH,
+    };
+    pub const LARGE: Theme = Theme {
+        scale: 1.45,
+        numbers: Numbers::ENGLISH,
+    };
 
     /// Text of `px` (before scaling) in `color`.
     fn text(&self, px: f64, color: &RGBColor) -> TextStyle<'static> {

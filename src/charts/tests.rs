@@ -4,10 +4,11 @@ use super::*;
 use crate::model::analysis::{analyse, Analysis};
 use crate::model::date::Date;
 use crate::model::economics::Point;
+use crate::model::locale::Lang;
 use crate::model::sample::brex_rilf;
 
 fn sample() -> Analysis {
-    analyse(&brex_rilf(), Date::FALLBACK)
+    analyse(&brex_rilf(Lang::En), Date::FALLBACK)
 }
 
 fn cash_flow_text() -> CashFlowText {

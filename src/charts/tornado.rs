@@ -5,7 +5,6 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::frame::{bar_layout, bar_range, draw_pairs, frame, legend, zoom, Axes, Swatch};
 use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::SensitivityRow;
-use crate::model::format::compact;
 
 /// The words on the tornado chart, already translated and formatted.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,7 +36,7 @@ pub fn tornado<DB: DrawingBackend>(
             .flat_map(|r| [r.ev_low, r.ev_high])
             .chain([base]),
     );
-    let ticks = |v: &f64| compact(*v);
+    let ticks = |v: &f64| theme.numbers.compact(*v);
     let axes = Axes {
         x: x_range.clone(),
         y: bar_range(count),

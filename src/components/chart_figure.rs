@@ -1,11 +1,11 @@
-use crate::model::format::grouped;
 use leptos::html;
 use leptos::prelude::*;
 
 use super::paint::paint;
-use crate::charts::{Axis, Figure, Layout};
+use crate::charts::{Axis, Figure, Layout, Theme};
 use crate::display::use_display;
 use crate::i18n::{use_i18n, Key};
+use crate::model::locale::Numbers;
 
 /// A chart with everything that makes it usable by everyone: a title, the drawing (kept
 /// left-to-right on right-to-left pages), exact values for the point under the pointer or
@@ -37,7 +37,11 @@ pub fn ChartFigure(
     let draws = StoredValue::new(0_u32);
     // The outside world: paint whenever the figure, the theme or the pixel ratio changes.
     Effect::new(move || {
-        let (theme, scale) = (display.theme(), display.pixel_ratio());
+        let theme = Theme {
+            numbers: i18n.numbers(),
+            ..display.theme()
+        };
+        let scale = display.pixel_ratio();
         let Some(el) = canvas.get() else { return };
         let Some(result) = figure.with(|f| f.as_ref().map(|f| paint(&el, f, theme, scale))) else {
             return;
@@ -86,7 +90,8 @@ pub fn ChartFigure(
     let at = move |along: Axis| {
         centre()
             .filter(|_| axis() == Some(along))
-            .map(|c| format!("{}%", grouped(c * 100.0, 2)))
+            // A CSS length: ASCII digits whatever the language.
+            .map(|c| format!("{}%", Numbers::ENGLISH.number(c * 100.0, 2)))
     };
     let reading_id = format!("{testid}-reading");
     let hint_id = format!("{testid}-hint");

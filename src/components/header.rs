@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::display::use_display;
+use super::LanguagePicker;
 use crate::i18n::{use_i18n, Key};
 
 /// The top bar: product name, main navigation and the large-type switch for projecting.
@@ -30,6 +31,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label=i18n.s(Key::NavMain)>
                 <A href="/" exact=true>{i18n.s(Key::NavAccounts)}</A>
             </nav>
+            <LanguagePicker />
             <button
                 type="button"
                 class="toggle"

@@ -10,7 +10,7 @@ pub fn NoticeBar() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let lines = move |detail: &Detail| -> Vec<String> {
-        let lang = i18n.lang();
+        let lang = i18n.numbers();
         match detail {
             Detail::Persist(e) => vec![errors::persist_error(lang, e)],
             Detail::Storage(e) => vec![errors::storage_error(lang, e)],

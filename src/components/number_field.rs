@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::i18n::{errors, labels, use_i18n, Key};
 use crate::model::field::{Field, Unit};
-use crate::model::format::grouped;
 use crate::model::limits::Limit;
 use crate::model::parse::{parse_limited, ValueError};
 
@@ -51,8 +50,8 @@ pub fn BoundedField(
             draft.set(Some(text));
         }
     };
-    let shown = move || draft.get().unwrap_or_else(|| value.get().to_string());
-    let bound = |v: f64| grouped(v, if v.fract() == 0.0 { 0 } else { 1 });
+    let shown = move || draft.get().unwrap_or_else(|| i18n.numbers().plain(value.get()));
+    let bound = move |v: f64| i18n.numbers().number(v, if v.fract() == 0.0 { 0 } else { 1 });
     let hint = move || i18n.f(Key::RangeHint, &[&bound(limit.min), &bound(limit.max)]);
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
@@ -61,6 +60,7 @@ pub fn BoundedField(
                 <input
                     id=id.clone()
                     type="text"
+                    dir="ltr"
                     inputmode="decimal"
                     autocomplete="off"
                     data-testid=id.clone()
@@ -75,7 +75,7 @@ pub fn BoundedField(
             </div>
             <small id=hint_id class="hint">{hint}</small>
             <p id=error_id.clone() class="field-error" role="alert" data-testid=error_id>
-                {move || error.get().map(|e| errors::value_error(i18n.lang(), &e))}
+                {move || error.get().map(|e| errors::value_error(i18n.numbers(), &e))}
             </p>
         </div>
     }

@@ -44,7 +44,7 @@ pub fn StepNav(
                                     aria-current=move || is_current().then_some("step")
                                 >
                                     <span class="step-number" aria-hidden="true">
-                                        {move || if done.with(|d| d.contains(&step)) { "✓".to_owned() } else { (step.index() + 1).to_string() }}
+                                        {move || if done.with(|d| d.contains(&step)) { "✓".to_owned() } else { i18n.numbers().whole(step.index() as i64 + 1) }}
                                     </span>
                                     {i18n.s(step_label(step))}
                                     <Show when=move || done.with(|d| d.contains(&step))>

@@ -16,7 +16,7 @@ pub fn StorageBanner() -> impl IntoView {
         Persistence::Recovery { error } => view! {
             <section class="banner" role="alert" data-testid="storage-recovery">
                 <h2>{i18n.s(Key::StorageRecoveryTitle)}</h2>
-                <p>{errors::persist_error(i18n.lang(), &error)}</p>
+                <p>{errors::persist_error(i18n.numbers(), &error)}</p>
                 <p>{i18n.s(Key::StorageRecoveryBody)}</p>
                 <div class="banner-actions">
                     <button type="button" on:click=move |_| {
@@ -34,14 +34,14 @@ pub fn StorageBanner() -> impl IntoView {
         .into_any(),
         Persistence::ReadOnly { found } => view! {
             <section class="banner" role="alert" data-testid="storage-read-only">
-                <p>{move || i18n.f(Key::StorageReadOnly, &[&found.to_string()])}</p>
+                <p>{move || i18n.f(Key::StorageReadOnly, &[&i18n.numbers().whole(i64::from(found))])}</p>
             </section>
         }
         .into_any(),
         Persistence::MemoryOnly { reason } => view! {
             <section class="banner" role="alert" data-testid="storage-memory-only">
                 <p>{i18n.s(Key::StorageMemoryOnly)}</p>
-                <p>{errors::storage_error(i18n.lang(), &reason)}</p>
+                <p>{errors::storage_error(i18n.numbers(), &reason)}</p>
                 <div class="banner-actions">
                     <button type="button" on:click=move |_| state.export_all()>{i18n.s(Key::ExportAll)}</button>
                     <button type="button" data-testid="storage-retry" on:click=move |_| state.retry_storage()>

@@ -1,41 +1,15 @@
 //! The translation catalog: every user-facing string, keyed by `Key`. Pure data, tested natively.
 //!
-//! English is complete by construction (the macro demands a text for every key). Other
-//! languages add tables that fall back to English key by key until translated.
+//! English is complete by construction (the macro demands a text for every key); Arabic and
+//! Hebrew are one table each (`ar.rs`, `he.rs`), exhaustive matches, so a missing key does not
+//! compile; the tests below check that none is empty and that placeholders agree.
+//!
+//! Counted phrases ("5 years") are keys whose text lists CLDR plural forms:
+//! `one:{0} year|other:{0} years`; [`count`] picks the form for a number.
 
-use std::fmt;
-
-/// A language the interface can be shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-}
-
-impl Lang {
-    /// Every supported language.
-    pub const ALL: [Lang; 1] = [Lang::En];
-
-    /// BCP 47 code for `<html lang>`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
-    }
-
-    /// Writing direction for `<html dir>`.
-    pub fn dir(self) -> &'static str {
-        match self {
-            Lang::En => "ltr",
-        }
-    }
-}
-
-impl fmt::Display for Lang {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
+pub use crate::model::locale::Lang;
+use crate::model::locale::Numbers;
+use crate::model::plural::Plural;
 
 macro_rules! catalog {
     ($($key:ident => $en:literal,)*) => {
@@ -172,12 +146,12 @@ catalog! {
     PrivacyNote => "Everything you enter is kept in this browser's storage on this device. Nothing is sent anywhere. Clearing the browser's site data erases it, and some browsers erase site data after 7 days without a visit — export your accounts regularly to keep a copy.",
     ExportAll => "Export all accounts",
     ImportLabel => "Import accounts from a file",
-    ImportAdded => "{0} account(s) imported as copies.",
+    ImportAdded => "Imported as new copies: {0}.",
     ImportRefused => "The file was not imported; nothing has changed.",
     ImportReading => "Reading the file…",
     ReplaceAllLabel => "Replace all accounts with the file's",
     ReplaceAllConfirm => "This removes every account on this device and puts the file's accounts in their place. A backup is kept. Continue?",
-    ReplaceAllDone => "All accounts were replaced by the {0} from the file.",
+    ReplaceAllDone => "All accounts were replaced by the file's: {0}.",
     ReplaceAllYes => "Replace all",
     RestoreSample => "Restore the Brex Tech / RILF sample",
     SampleRestored => "The sample case has been restored.",
@@ -242,16 +216,16 @@ catalog! {
     OutPaybackYear => "Payback year",
     OutBreakevenVolume => "Extra volume the price cut needs",
     OutMaxConcession => "Largest price cut that still pays",
-    ExplainSltv => "Won back, the customer is worth {0} over {1} years in today's money, after the adaptation costs and counting its referrals.",
+    ExplainSltv => "Won back, the customer is worth {0} over {1} in today's money, after the adaptation costs and counting its referrals.",
     ExplainNpvWon => "If the attempt succeeds, the gain after the cost of trying is {0}.",
     ExplainEvPositive => "Weighing the {0} chance of success, trying is worth {1} on average.",
     ExplainEvNegative => "Weighing the {0} chance of success, trying is expected to lose {1}.",
     ExplainPStar => "Any chance of success above {0} makes the attempt pay.",
     ExplainPStarAbove100 => "Even a certain win does not pay: it would take a {0} chance.",
     ExplainPStarUndefined => "No chance of success makes this pay: even a certain win does not cover the costs.",
-    ExplainLostValue => "On the old terms the customer was worth {0} over {1} years in today's money.",
+    ExplainLostValue => "On the old terms the customer was worth {0} over {1} in today's money.",
     ExplainPayback => "The up-front costs are earned back in year {0}.",
-    ExplainPaybackNone => "The up-front costs are not earned back within {0} years.",
+    ExplainPaybackNone => "The up-front costs are not earned back within {0}.",
     ExplainBreakevenVolume => "A {0} price cut needs {1} more volume to earn the same contribution as before.",
     ExplainBreakevenVolumeUndefined => "The price cut is at or above the margin: no extra volume can make up for it.",
     ExplainMaxConcession => "Prices can be cut by up to {0} before trying stops paying.",
@@ -259,7 +233,7 @@ catalog! {
     YearN => "year {0}",
     BreakdownHeading => "Where the one-off amounts come from",
     BreakdownInvestment => "Investment if won: {0} other + {1} adaptation items (step 4) = {2}",
-    BreakdownAttempt => "Cost of trying: {0} other + {1} meeting plan (step 3: {2} meetings) = {3}",
+    BreakdownAttempt => "Cost of trying: {0} other + {1} meeting plan (step 3: {2}) = {3}",
     ColYear => "Year",
     ColCashFlow => "Cash flow",
     ColDiscounted => "Discounted",
@@ -398,9 +372,9 @@ catalog! {
     FindingPBelow => "The {0} chance of success is below the break-even {1}.",
     FindingNeverPays => "Even a certain win does not pay: the customer's second lifetime value is {0}.",
     FindingPayback => "The up-front costs are earned back in year {0} of {1}.",
-    FindingNoPayback => "The up-front costs are not earned back within {0} years.",
+    FindingNoPayback => "The up-front costs are not earned back within {0}.",
     FindingCovered => "Every level on both sides is in the dialogue.",
-    FindingGaps => "The dialogue has {0} gap(s) — see the action plan.",
+    FindingGaps => "The dialogue has gaps ({0}) — see the action plan.",
     FindingOfferClears => "Our offer leads the current supplier by {0} points, more than the {1} needed.",
     FindingOfferShort => "Our offer leads the current supplier by {0} points; more than {1} is needed.",
     FindingOfferShortCut => "Our offer leads the current supplier by {0} points; more than {1} is needed — a price cut of {2} would do it.",
@@ -430,8 +404,8 @@ catalog! {
     SeriesWalkAway => "Walk away (nothing spent, nothing earned)",
     LabelUpfront => "Up-front {0}",
     LabelPayback => "Pays back in year {0}",
-    ReadCashFlowPayback => "Winning back recovers the up-front {0} in year {1} and reaches {2} after {3} years; walking away stays at zero.",
-    ReadCashFlowNever => "Winning back does not recover the up-front {0} within {1} years (it ends at {2}); walking away stays at zero.",
+    ReadCashFlowPayback => "Winning back recovers the up-front {0} in year {1} and reaches {2} after {3}; walking away stays at zero.",
+    ReadCashFlowNever => "Winning back does not recover the up-front {0} within {1} (it ends at {2}); walking away stays at zero.",
     PointCashFlow => "Year {0}: cumulative {1}",
     ChartProbabilityTitle => "Expected value by win probability",
     AxisProbability => "Win probability (%)",
@@ -475,52 +449,170 @@ catalog! {
     WhatIfReset => "Reset to saved plan",
     WhatIfChanged => "Changed since you opened this step: {0}.",
     WhatIfSame => "Same as the saved plan.",
+    WhatIfChange => "{0} {1} → {2}",
+    ListSeparator => "; ",
     FiguresHeading => "Figures",
+    // Language.
+    LanguageLabel => "Language",
+    DigitsLabel => "Digits",
+    DigitsArab => "Arabic-Indic (١٢٣)",
+    DigitsLatn => "Latin (123)",
+    // Counted phrases (CLDR plural forms).
+    CountYears => "one:{0} year|other:{0} years",
+    CountAccounts => "one:{0} account|other:{0} accounts",
+    CountMeetings => "one:{0} meeting|other:{0} meetings",
+    CountGaps => "one:{0} gap|other:{0} gaps",
 }
 
-/// The text for `key` in `lang` (English where a translation is missing).
+impl Key {
+    /// The keys whose text is a list of plural forms.
+    pub const COUNTED: [Key; 4] = [
+        Key::CountYears,
+        Key::CountAccounts,
+        Key::CountMeetings,
+        Key::CountGaps,
+    ];
+}
+
+/// The text for `key` in `lang`.
 pub fn text(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::En => english(key),
+        Lang::Ar => super::ar::text(key),
+        Lang::He => super::he::text(key),
     }
 }
 
-/// The text for `key` with `{0}`, `{1}` … replaced by `args`, in order.
+/// First strong isolate … pop directional isolate: an inserted value (a Latin name, a
+/// number) keeps its own direction inside a right-to-left sentence and does not reorder it.
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+/// The text for `key` with `{0}`, `{1}` … replaced by `args`, in order; in right-to-left
+/// languages each value is isolated.
 pub fn format(lang: Lang, key: Key, args: &[&str]) -> String {
     let mut out = text(lang, key).to_owned();
     for (i, arg) in args.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), arg);
+        let value = if lang.is_rtl() {
+            format!("{FSI}{arg}{PDI}")
+        } else {
+            (*arg).to_owned()
+        };
+        out = out.replace(&format!("{{{i}}}"), &value);
     }
     out
+}
+
+/// The plural form of counted phrase `key` for `count`, written with `numbers`' digits.
+pub fn count(numbers: Numbers, key: Key, count: u64) -> String {
+    let forms = text(numbers.lang(), key);
+    let wanted = plural_name(numbers.lang().plural(count));
+    let form = forms
+        .split('|')
+        .filter_map(|form| form.split_once(':'))
+        .find(|(name, _)| *name == wanted)
+        .or_else(|| forms.split('|').filter_map(|f| f.split_once(':')).find(|(n, _)| *n == "other"))
+        .map_or(forms, |(_, form)| form);
+    form.replace("{0}", &numbers.whole(count as i64))
+}
+
+fn plural_name(plural: Plural) -> &'static str {
+    match plural {
+        Plural::Zero => "zero",
+        Plural::One => "one",
+        Plural::Two => "two",
+        Plural::Few => "few",
+        Plural::Many => "many",
+        Plural::Other => "other",
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::locale::Digits;
+
+    /// The placeholders `{0}`, `{1}` … a text uses, in order of number.
+    fn placeholders(text: &str) -> Vec<u32> {
+        let mut found: Vec<u32> = (0..10)
+            .filter(|i| text.contains(&format!("{{{i}}}")))
+            .collect();
+        found.sort_unstable();
+        found
+    }
 
     #[test]
-    fn every_key_has_text_in_every_language() {
+    fn every_key_has_text_in_every_language_with_the_same_placeholders() {
         for lang in Lang::ALL {
             for key in Key::ALL {
-                assert!(
-                    !text(lang, *key).trim().is_empty(),
-                    "{key:?} is empty in {lang}"
+                let t = text(lang, *key);
+                assert!(!t.trim().is_empty(), "{key:?} is empty in {lang:?}");
+                assert_eq!(
+                    placeholders(t),
+                    placeholders(english(*key)),
+                    "{key:?} in {lang:?} has other placeholders than English: {t}"
                 );
             }
         }
     }
 
     #[test]
-    fn format_fills_placeholders() {
+    fn translations_are_not_english() {
+        // Words that are the same in every language (codes, p*) are allowed; sentences are not.
+        for lang in [Lang::Ar, Lang::He] {
+            let same: Vec<_> = Key::ALL
+                .iter()
+                .filter(|k| text(lang, **k) == english(**k) && english(**k).chars().any(char::is_alphabetic))
+                .collect();
+            assert!(same.len() <= 3, "{lang:?} repeats English: {same:?}");
+        }
+    }
+
+    #[test]
+    fn counted_phrases_have_a_form_for_every_category_of_their_language() {
+        let categories = |lang: Lang| -> &'static [&'static str] {
+            match lang {
+                Lang::En => &["one", "other"],
+                Lang::He => &["one", "two", "other"],
+                Lang::Ar => &["zero", "one", "two", "few", "many", "other"],
+            }
+        };
+        for lang in Lang::ALL {
+            for key in Key::COUNTED {
+                let forms: Vec<&str> = text(lang, key)
+                    .split('|')
+                    .map(|f| f.split_once(':').map_or("", |(name, _)| name))
+                    .collect();
+                assert_eq!(forms, categories(lang), "{key:?} in {lang:?}");
+            }
+            for key in Key::ALL.iter().filter(|k| !Key::COUNTED.contains(k)) {
+                assert!(!text(lang, *key).contains('|'), "{key:?} in {lang:?} has a '|'");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_take_the_form_of_their_category() {
+        let en = Numbers::ENGLISH;
+        assert_eq!(count(en, Key::CountYears, 1), "1 year");
+        assert_eq!(count(en, Key::CountYears, 5), "5 years");
+        let ar = Numbers::new(Lang::Ar, None);
+        let years: Vec<String> = [1, 2, 5, 11, 100].map(|n| count(ar, Key::CountYears, n)).into();
+        assert_eq!(years, ["سنة واحدة", "سنتين", "٥ سنوات", "١١ سنة", "١٠٠ سنة"]);
+        let ar_latn = Numbers::new(Lang::Ar, Some(Digits::Latn));
+        assert_eq!(count(ar_latn, Key::CountYears, 5), "5 سنوات");
+        let he = Numbers::new(Lang::He, None);
+        let years: Vec<String> = [1, 2, 5].map(|n| count(he, Key::CountYears, n)).into();
+        assert_eq!(years, ["שנה אחת", "שנתיים", "5 שנים"]);
+    }
+
+    #[test]
+    fn format_fills_placeholders_and_isolates_them_right_to_left() {
         assert_eq!(
             format(Lang::En, Key::StepUnknown, &["costs"]),
             "There is no step “costs”. Pick one of the steps above."
         );
-    }
-
-    #[test]
-    fn languages_know_their_direction() {
-        assert_eq!(Lang::En.code(), "en");
-        assert_eq!(Lang::En.dir(), "ltr");
+        let he = format(Lang::He, Key::AccountDeleted, &["Brex Tech"]);
+        assert!(he.contains("\u{2068}Brex Tech\u{2069}"), "{he}");
     }
 }

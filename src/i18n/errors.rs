@@ -1,31 +1,34 @@
 //! Typed errors as translated sentences.
 
-use super::{format, labels, text, Key, Lang};
+use super::{format, labels, text, Key};
+use crate::model::locale::Numbers;
 use crate::files::FileError;
 use crate::model::parse::{InputError, ParseError, ValueError};
 use crate::model::persist::{Dropped, PersistError, Problem};
 use crate::storage::StorageError;
 
-pub fn persist_error(lang: Lang, error: &PersistError) -> String {
+pub fn persist_error(n: Numbers, error: &PersistError) -> String {
+    let lang = n.lang();
     match error {
         PersistError::Empty => text(lang, Key::ErrEmpty).to_owned(),
         PersistError::TooLarge { bytes, limit } => format(
             lang,
             Key::ErrTooLarge,
-            &[&bytes.to_string(), &limit.to_string()],
+            &[&n.whole(*bytes as i64), &n.whole(*limit as i64)],
         ),
         PersistError::Syntax(detail) => format(lang, Key::ErrSyntax, &[detail]),
         PersistError::NoSchema => text(lang, Key::ErrNoSchema).to_owned(),
-        PersistError::Newer { found } => format(lang, Key::ErrNewer, &[&found.to_string()]),
+        PersistError::Newer { found } => format(lang, Key::ErrNewer, &[&n.whole(i64::from(*found))]),
         PersistError::Shape(detail) => format(lang, Key::ErrShape, &[detail]),
         PersistError::Invalid {
             account,
             problem: p,
-        } => format(lang, Key::ErrInvalid, &[account, &problem(lang, p)]),
+        } => format(lang, Key::ErrInvalid, &[account, &problem(n, p)]),
     }
 }
 
-pub fn storage_error(lang: Lang, error: &StorageError) -> String {
+pub fn storage_error(n: Numbers, error: &StorageError) -> String {
+    let lang = n.lang();
     match error {
         StorageError::Unavailable(detail) => format(lang, Key::ErrStorageUnavailable, &[detail]),
         StorageError::Full => text(lang, Key::ErrStorageFull).to_owned(),
@@ -33,17 +36,18 @@ pub fn storage_error(lang: Lang, error: &StorageError) -> String {
     }
 }
 
-pub fn file_error(lang: Lang, error: &FileError) -> String {
+pub fn file_error(n: Numbers, error: &FileError) -> String {
+    let lang = n.lang();
     match error {
         FileError::Download => text(lang, Key::ErrFileDownload).to_owned(),
         FileError::Read => text(lang, Key::ErrFileRead).to_owned(),
-        FileError::TooLarge(bytes) => format(lang, Key::ErrFileTooLarge, &[&bytes.to_string()]),
+        FileError::TooLarge(bytes) => format(lang, Key::ErrFileTooLarge, &[&n.whole(*bytes as i64)]),
     }
 }
 
-pub fn input_error(lang: Lang, error: &InputError) -> String {
+pub fn input_error(n: Numbers, error: &InputError) -> String {
     value_error(
-        lang,
+        n,
         &match error {
             InputError::Parse { source, .. } => ValueError::Parse(source.clone()),
             InputError::OutOfRange {
@@ -59,7 +63,8 @@ pub fn input_error(lang: Lang, error: &InputError) -> String {
     )
 }
 
-pub fn value_error(lang: Lang, error: &ValueError) -> String {
+pub fn value_error(n: Numbers, error: &ValueError) -> String {
+    let lang = n.lang();
     match error {
         ValueError::Parse(ParseError::Empty) => text(lang, Key::InputEmpty).to_owned(),
         ValueError::Parse(ParseError::NotANumber(t)) => format(lang, Key::InputNotANumber, &[t]),
@@ -67,7 +72,7 @@ pub fn value_error(lang: Lang, error: &ValueError) -> String {
         ValueError::OutOfRange { value, min, max } => format(
             lang,
             Key::InputOutOfRange,
-            &[&number(*value), &number(*min), &number(*max)],
+            &[&number(n, *value), &number(n, *min), &number(n, *max)],
         ),
         ValueError::NotWhole { .. } => text(lang, Key::InputNotWhole).to_owned(),
         ValueError::UnexpectedPercent => text(lang, Key::InputUnexpectedPercent).to_owned(),
@@ -75,7 +80,8 @@ pub fn value_error(lang: Lang, error: &ValueError) -> String {
 }
 
 /// Why stored account data is unusable, in `lang`.
-pub fn problem(lang: Lang, problem: &Problem) -> String {
+pub fn problem(n: Numbers, problem: &Problem) -> String {
+    let lang = n.lang();
     match problem {
         Problem::Input(e) => {
             let label = text(lang, labels::field(e.field()));
@@ -85,12 +91,12 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
                 } => format(
                     lang,
                     Key::ProblemOutOfLimit,
-                    &[label, &number(*value), &number(*min), &number(*max)],
+                    &[label, &number(n, *value), &number(n, *min), &number(n, *max)],
                 ),
                 InputError::NotWhole { value, .. } => {
-                    format(lang, Key::ProblemNotWhole, &[label, &number(*value)])
+                    format(lang, Key::ProblemNotWhole, &[label, &number(n, *value)])
                 }
-                other => format(lang, Key::ProblemValue, &[label, &input_error(lang, other)]),
+                other => format(lang, Key::ProblemValue, &[label, &input_error(n, other)]),
             }
         }
         Problem::OutOfLimit {
@@ -102,9 +108,9 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
             Key::ProblemOutOfLimit,
             &[
                 text(lang, labels::quantity(*quantity)),
-                &number(*value),
-                &number(limit.min),
-                &number(limit.max),
+                &number(n, *value),
+                &number(n, limit.min),
+                &number(n, limit.max),
             ],
         ),
         Problem::Form(detail) => format(lang, Key::ProblemForm, &[detail]),
@@ -112,7 +118,8 @@ pub fn problem(lang: Lang, problem: &Problem) -> String {
 }
 
 /// An account a repair dropped, in `lang`.
-pub fn dropped(lang: Lang, dropped: &Dropped) -> String {
+pub fn dropped(n: Numbers, dropped: &Dropped) -> String {
+    let lang = n.lang();
     let name = dropped
         .name
         .as_deref()
@@ -121,17 +128,17 @@ pub fn dropped(lang: Lang, dropped: &Dropped) -> String {
         lang,
         Key::DroppedAccount,
         &[
-            &dropped.position.to_string(),
+            &n.whole(dropped.position as i64),
             name,
-            &problem(lang, &dropped.problem),
+            &problem(n, &dropped.problem),
         ],
     )
 }
 
 /// A number in an error message: whole numbers without decimals.
-fn number(v: f64) -> String {
+fn number(n: Numbers, v: f64) -> String {
     if v.is_finite() {
-        crate::model::format::grouped(v, if v.fract() == 0.0 { 0 } else { 1 })
+        n.number(v, if v.fract() == 0.0 { 0 } else { 1 })
     } else {
         v.to_string()
     }

@@ -1,56 +1,98 @@
 //! The current language in context, and the one effect that mirrors it onto `<html lang dir>`.
 
+/// One language's table: an exhaustive match, so a key without text does not compile.
+macro_rules! translations {
+    ($($key:ident => $text:literal,)*) => {
+        /// The text for `key`.
+        pub fn text(key: Key) -> &'static str {
+            match key { $(Key::$key => $text,)* }
+        }
+    };
+}
+
+mod ar;
 mod catalog;
 pub mod errors;
+mod he;
 pub mod labels;
 
-pub use catalog::{format, text, Key, Lang};
+pub use catalog::{count, format, text, Key, Lang};
 
 use leptos::prelude::*;
 
-/// The interface language, shared through context.
+use crate::browser::browser_lang;
+use crate::model::locale::{Digits, Numbers};
+use crate::state::AppState;
+
+/// The interface language and number style, shared through context. Both follow the
+/// document's settings; before the user chooses, the browser's preferred languages decide.
 #[derive(Clone, Copy)]
 pub struct I18n {
-    lang: RwSignal<Lang>,
+    numbers: Memo<Numbers>,
+    state: Option<AppState>,
 }
 
 impl I18n {
     /// The current language (reactive).
     pub fn lang(&self) -> Lang {
-        self.lang.get()
+        self.numbers.get().lang()
     }
 
-    /// Switches the interface language.
+    /// How numbers are written now (reactive).
+    pub fn numbers(&self) -> Numbers {
+        self.numbers.get()
+    }
+
+    /// Switches the interface language (saved with the document's settings).
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
+        if let Some(state) = self.state {
+            state.edit(|doc| doc.settings.language = Some(lang));
+        }
+    }
+
+    /// Chooses the digits Arabic is written with (saved with the document's settings).
+    pub fn set_digits(&self, digits: Digits) {
+        if let Some(state) = self.state {
+            state.edit(|doc| doc.settings.digits = Some(digits));
+        }
     }
 
     /// The text for `key` in the current language (reactive).
     pub fn t(&self, key: Key) -> &'static str {
-        text(self.lang.get(), key)
+        text(self.lang(), key)
     }
 
     /// The text for `key` as a signal. Views render every such text with one type, which
     /// keeps the wasm far smaller than a distinct closure per text.
     pub fn s(&self, key: Key) -> Signal<&'static str> {
-        let lang = self.lang;
-        Signal::derive(move || text(lang.get(), key))
+        let numbers = self.numbers;
+        Signal::derive(move || text(numbers.get().lang(), key))
     }
 
     /// The text for `key` with its placeholders filled (reactive).
     pub fn f(&self, key: Key, args: &[&str]) -> String {
-        format(self.lang.get(), key, args)
+        format(self.lang(), key, args)
+    }
+
+    /// The counted phrase `key` for `n` ("5 years", "٥ سنوات") (reactive).
+    pub fn count(&self, key: Key, n: u64) -> String {
+        count(self.numbers(), key, n)
     }
 }
 
 /// Puts the language in context and keeps `<html lang dir>` in step with it.
-pub fn provide_i18n() -> I18n {
+pub fn provide_i18n(state: AppState) -> I18n {
+    let browser = browser_lang();
+    let doc = state.doc;
     let i18n = I18n {
-        lang: RwSignal::new(Lang::default()),
+        numbers: Memo::new(move |_| {
+            doc.with(|d| Numbers::new(d.settings.language.unwrap_or(browser), d.settings.digits))
+        }),
+        state: Some(state),
     };
     provide_context(i18n);
     Effect::new(move |_| {
-        let lang = i18n.lang.get();
+        let lang = i18n.lang();
         if let Some(root) = document().document_element() {
             // Failing to set an attribute only loses the hint; the page still works.
             let _ = root.set_attribute("lang", lang.code());
@@ -60,9 +102,10 @@ pub fn provide_i18n() -> I18n {
     i18n
 }
 
-/// The language context; provided by `App` for the whole tree.
+/// The language context; provided by `App` for the whole tree (English outside it).
 pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n {
-        lang: RwSignal::new(Lang::default()),
+        numbers: Memo::new(|_| Numbers::ENGLISH),
+        state: None,
     })
 }

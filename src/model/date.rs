@@ -36,6 +36,14 @@ impl Date {
         self.year
     }
 
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
     /// Days since 1970-01-01 (Howard Hinnant's days-from-civil), for differences.
     pub fn day_number(self) -> i64 {
         let y = i64::from(self.year) - i64::from(self.month <= 2);

@@ -52,7 +52,14 @@ impl InputError {
 
 /// A number typed by a person. Returns the value and whether it ended in a percent sign.
 pub fn parse_number(text: &str) -> Result<(f64, bool), ParseError> {
-    let mut s: String = text.trim().chars().map(normalise_char).collect();
+    // Direction marks and isolates (from pasted text) carry no value.
+    let mut s: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}'))
+        .map(normalise_char)
+        .collect::<String>()
+        .trim()
+        .to_owned();
     // A percent sign after the number, or before it as Arabic and Hebrew writers often put it.
     let percent = s.ends_with('%') || s.starts_with('%');
     if s.ends_with('%') {

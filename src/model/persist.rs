@@ -1,6 +1,7 @@
 //! The saved document and its envelope: encode, decode, migrate, repair. Serde only, so every
 //! path — corrupt text, old schemas, newer schemas, hostile files — is tested natively.
 
+use super::locale::{Digits, Lang};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -33,6 +34,23 @@ pub struct Document {
 pub struct Settings {
     /// Larger text and charts, for projecting in class.
     pub large_type: bool,
+    /// The interface language; none until the user chooses (the browser's preference).
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
+    pub language: Option<Lang>,
+    /// The digits Arabic is written with; none for the language's default.
+    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
+    pub digits: Option<Digits>,
+}
+
+/// A setting this version does not know (a language added later) reads as "not chosen"
+/// instead of making the whole document unreadable.
+fn lenient<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::de::DeserializeOwned,
+{
+    let value = Value::deserialize(deserializer)?;
+    Ok(serde_json::from_value(value).ok())
 }
 
 impl Document {

@@ -1,4 +1,5 @@
 use super::*;
+use crate::model::locale::Lang;
 use crate::model::sample::brex_rilf;
 
 // proptest is a native-only dev-dependency.
@@ -8,7 +9,7 @@ mod fuzz;
 
 fn sample_doc() -> Document {
     Document {
-        accounts: vec![brex_rilf()],
+        accounts: vec![brex_rilf(Lang::En)],
         ..Document::default()
     }
 }
@@ -101,7 +102,7 @@ fn non_finite_numbers_are_never_encoded() {
 #[test]
 fn repair_keeps_what_still_decodes() {
     let mut doc = sample_doc();
-    let mut second = brex_rilf();
+    let mut second = brex_rilf(Lang::En);
     second.id = "b".into();
     second.name = "Second".into();
     doc.accounts.push(second);
@@ -116,7 +117,7 @@ fn repair_keeps_what_still_decodes() {
     assert!(decode(&damaged).is_err());
     let repaired = repair(&damaged).unwrap();
     assert_eq!(repaired.document.accounts.len(), 1);
-    assert_eq!(repaired.document.accounts[0].name, brex_rilf().name);
+    assert_eq!(repaired.document.accounts[0].name, brex_rilf(Lang::En).name);
     assert_eq!(repaired.dropped.len(), 1);
     let dropped = &repaired.dropped[0];
     assert_eq!(

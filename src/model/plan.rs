@@ -79,11 +79,12 @@ pub fn action_plan(account: &Account, analysis: &Analysis, today: Date) -> Vec<A
 mod tests {
     use super::*;
     use crate::model::analysis::analyse;
+    use crate::model::locale::Lang;
     use crate::model::sample::brex_rilf;
 
     #[test]
     fn the_sample_plan_lists_meetings_gaps_offer_and_adaptations() {
-        let account = brex_rilf();
+        let account = brex_rilf(Lang::En);
         // Judged as of the re-contact (2012-03-01), whatever today is.
         let today = Date::new(2026, 11, 22).unwrap();
         let plan = action_plan(&account, &analyse(&account, today), today);
@@ -129,7 +130,7 @@ mod tests {
 
     #[test]
     fn meetings_never_start_in_the_past() {
-        let mut account = brex_rilf();
+        let mut account = brex_rilf(Lang::En);
         account.as_of = None;
         let today = Date::new(2020, 1, 1).unwrap();
         let plan = action_plan(&account, &analyse(&account, today), today);

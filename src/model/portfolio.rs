@@ -3,6 +3,7 @@
 use super::account::{Account, Status};
 use super::analysis::analyse;
 use super::date::Date;
+use super::locale::Lang;
 use super::order;
 use super::persist::Document;
 use super::sample::{brex_rilf, SAMPLE_ID};
@@ -148,9 +149,9 @@ impl Document {
     }
 
     /// Puts the built-in sample back (replacing an edited one).
-    pub fn restore_sample(&mut self, now: f64) {
+    pub fn restore_sample(&mut self, now: f64, lang: Lang) {
         self.remove_account(SAMPLE_ID);
-        let mut sample = brex_rilf();
+        let mut sample = brex_rilf(lang);
         sample.changed_at = now;
         self.accounts.insert(0, sample);
     }
@@ -205,7 +206,7 @@ mod tests {
         let mut small = Account::new("s", "beta small", Status::AtRisk);
         small.cost_benefit.revenue = 1000.0;
         small.changed_at = 20.0;
-        let mut sample = brex_rilf();
+        let mut sample = brex_rilf(Lang::En);
         sample.changed_at = 10.0;
         vec![sample, small]
     }
@@ -217,7 +218,7 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].name, "beta small", "case-insensitive name order");
         let sample = &rows[1];
-        let analysis = analyse(&brex_rilf(), today);
+        let analysis = analyse(&brex_rilf(Lang::En), today);
         assert_eq!(sample.value_at_stake, analysis.evaluation.lost_value);
         assert_eq!(sample.ev, analysis.evaluation.ev);
         assert_eq!(sample.decision, analysis.verdict.decision);
@@ -261,11 +262,11 @@ mod tests {
         );
         assert!(!doc.update_account("missing", 1.0, |_| {}));
         doc.accounts[0].cost_benefit.revenue = 1.0;
-        doc.restore_sample(5.0);
+        doc.restore_sample(5.0, Lang::En);
         assert_eq!(doc.accounts.len(), 2);
         assert_eq!(
             doc.accounts[0].cost_benefit,
-            brex_rilf().cost_benefit,
+            brex_rilf(Lang::En).cost_benefit,
             "edited sample replaced"
         );
         assert_eq!(doc.remove_account("s").map(|a| a.name), Some("Beta".into()));
@@ -274,7 +275,7 @@ mod tests {
 
     #[test]
     fn duplicates_are_independent_copies() {
-        let original = brex_rilf();
+        let original = brex_rilf(Lang::En);
         let copy = duplicate(&original, "c".into(), "RILF (copy)".into(), 5.0);
         assert_eq!(
             (copy.id.as_str(), copy.name.as_str(), copy.changed_at),

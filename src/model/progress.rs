@@ -21,13 +21,14 @@ pub fn is_complete(account: &Account, step: Step) -> bool {
 mod tests {
     use super::*;
     use crate::model::account::Status;
+    use crate::model::locale::Lang;
     use crate::model::sample::brex_rilf;
 
     #[test]
     fn a_new_account_has_nothing_done_and_the_sample_everything() {
         let fresh = Account::new("a", "A", Status::Lost);
         assert!(Step::ALL.iter().all(|s| !is_complete(&fresh, *s)));
-        let sample = brex_rilf();
+        let sample = brex_rilf(Lang::En);
         assert!(Step::ALL.iter().all(|s| is_complete(&sample, *s)));
         let mut partial = sample.clone();
         partial

@@ -6,6 +6,7 @@
 use super::account::*;
 use super::date::Date;
 use super::economics::CostBenefit;
+use super::locale::Lang;
 
 /// The sample's fixed id, so "restore the sample" can find and replace it.
 pub const SAMPLE_ID: &str = "sample-brex-rilf";
@@ -66,40 +67,192 @@ fn adaptation(kind: AdaptationKind, description: &str, cost: f64) -> Adaptation 
     }
 }
 
+/// The case's words in one language; the numbers and structure are shared.
+struct Words {
+    name: &'static str,
+    industry: &'static str,
+    reasons: [&'static str; 3],
+    events: [&'static str; 9],
+    contributors: [(&'static str, &'static str); 3],
+    people: [(&'static str, &'static str); 6],
+    functions: [&'static str; 4],
+    criteria: [&'static str; 3],
+    adaptations: [&'static str; 4],
+}
+
+const ENGLISH: Words = Words {
+    name: "RILF (sample: Brex Tech case)",
+    industry: "Optical devices (electronic components)",
+    reasons: [
+        "Brex Tech raised prices by about 30% after restructuring; they stayed up after RILF objected.",
+        "The price issue turned into disputes and lost trust between the executives.",
+        "RILF lost interest in the relationship and moved to another supplier.",
+    ],
+    events: [
+        "Brex Tech restructures and lets senior staff go.",
+        "Brex Tech raises prices by about 30%.",
+        "RILF voices concerns about the prices; the prices stay up.",
+        "Disputes between the executives; trust erodes.",
+        "RILF leaves for another supplier. Equipment and departments dedicated to RILF stand idle.",
+        "Brex Tech raises plant productivity, so prices can fall without hurting quality or delivery.",
+        "Re-contact begins at the operational level.",
+        "Talks move to middle and then top management; weekly meetings at one stage.",
+        "RILF is won back (an English reprint of the case gives 2012).",
+    ],
+    contributors: [
+        ("Brex Tech executives", "Kept the 30% price rise in place after RILF objected."),
+        ("Restructuring", "Senior staff who knew RILF left the company."),
+        ("RILF executives", "Escalated the price issue into disputes."),
+    ],
+    people: [
+        ("Production lead", "Plant production"),
+        ("Key account manager", "Sales"),
+        ("Managing director", "Executive"),
+        ("Production engineer", "Knows RILF's products"),
+        ("Purchasing manager", "Purchasing"),
+        ("Chief executive", "Executive"),
+    ],
+    functions: ["Management", "Engineering", "Management", "Technicians"],
+    criteria: ["Delivery reliability", "Quality", "Price"],
+    adaptations: [
+        "Adapt production lines to RILF's volumes",
+        "Ordering and invoicing routines",
+        "Link order systems",
+        "Special product designs",
+    ],
+};
+
+const ARABIC: Words = Words {
+    name: "آر آي إل إف (مثال: حالة بريكس تك)",
+    industry: "الأجهزة البصرية (مكونات إلكترونية)",
+    reasons: [
+        "رفعت بريكس تك أسعارها بنحو ٣٠٪ بعد إعادة الهيكلة، وأبقتها مرتفعة بعد اعتراض آر آي إل إف.",
+        "تحوّلت مسألة الأسعار إلى خلافات وفقدان للثقة بين المديرين التنفيذيين.",
+        "فقدت آر آي إل إف اهتمامها بالعلاقة وانتقلت إلى مورّد آخر.",
+    ],
+    events: [
+        "تعيد بريكس تك هيكلتها وتستغني عن كبار موظفيها.",
+        "ترفع بريكس تك أسعارها بنحو ٣٠٪.",
+        "تبدي آر آي إل إف قلقها من الأسعار؛ وتبقى الأسعار مرتفعة.",
+        "خلافات بين المديرين التنفيذيين؛ وتتآكل الثقة.",
+        "تغادر آر آي إل إف إلى مورّد آخر، وتبقى المعدات والأقسام المخصصة لها معطّلة.",
+        "ترفع بريكس تك إنتاجية مصنعها، فيمكن خفض الأسعار دون المساس بالجودة أو التسليم.",
+        "تبدأ إعادة التواصل على المستوى التشغيلي.",
+        "تنتقل المحادثات إلى الإدارة الوسطى ثم العليا؛ مع اجتماعات أسبوعية في إحدى المراحل.",
+        "تُستعاد آر آي إل إف (تذكر طبعة إنجليزية للحالة عام ٢٠١٢).",
+    ],
+    contributors: [
+        ("المديرون التنفيذيون في بريكس تك", "أبقوا زيادة الأسعار بنسبة ٣٠٪ بعد اعتراض آر آي إل إف."),
+        ("إعادة الهيكلة", "غادر الشركةَ كبارُ الموظفين الذين يعرفون آر آي إل إف."),
+        ("المديرون التنفيذيون في آر آي إل إف", "صعّدوا مسألة الأسعار إلى خلافات."),
+    ],
+    people: [
+        ("مسؤول الإنتاج", "الإنتاج في المصنع"),
+        ("مدير الحسابات الرئيسية", "المبيعات"),
+        ("المدير العام", "الإدارة التنفيذية"),
+        ("مهندس الإنتاج", "يعرف منتجات آر آي إل إف"),
+        ("مدير المشتريات", "المشتريات"),
+        ("الرئيس التنفيذي", "الإدارة التنفيذية"),
+    ],
+    functions: ["الإدارة", "الهندسة", "الإدارة", "الفنيون"],
+    criteria: ["موثوقية التسليم", "الجودة", "السعر"],
+    adaptations: [
+        "تكييف خطوط الإنتاج مع كميات آر آي إل إف",
+        "إجراءات الطلب والفوترة",
+        "ربط أنظمة الطلبات",
+        "تصميمات خاصة للمنتجات",
+    ],
+};
+
+const HEBREW: Words = Words {
+    name: "RILF (דוגמה: מקרה ברקס טק)",
+    industry: "מכשור אופטי (רכיבים אלקטרוניים)",
+    reasons: [
+        "ברקס טק העלתה מחירים בכ-30% אחרי ארגון מחדש; המחירים נשארו גבוהים גם אחרי ש-RILF התנגדה.",
+        "סוגיית המחירים הפכה לסכסוכים ולאובדן אמון בין המנהלים הבכירים.",
+        "RILF איבדה עניין בקשר ועברה לספק אחר.",
+    ],
+    events: [
+        "ברקס טק עוברת ארגון מחדש ונפרדת מעובדים בכירים.",
+        "ברקס טק מעלה מחירים בכ-30%.",
+        "RILF מביעה דאגה מהמחירים; המחירים נשארים גבוהים.",
+        "סכסוכים בין המנהלים הבכירים; האמון נשחק.",
+        "RILF עוברת לספק אחר. ציוד ומחלקות שהוקדשו ל-RILF עומדים בטלים.",
+        "ברקס טק מעלה את פריון המפעל, כך שאפשר להוריד מחירים בלי לפגוע באיכות או באספקה.",
+        "חידוש הקשר מתחיל בדרג התפעולי.",
+        "השיחות עוברות להנהלת הביניים ואז להנהלה הבכירה; בשלב מסוים נערכות פגישות שבועיות.",
+        "RILF מושבת (הדפסה אנגלית של המקרה מציינת 2012).",
+    ],
+    contributors: [
+        ("ההנהלה הבכירה של ברקס טק", "השאירה את העלאת המחירים ב-30% בתוקף אחרי ש-RILF התנגדה."),
+        ("הארגון מחדש", "עובדים בכירים שהכירו את RILF עזבו את החברה."),
+        ("ההנהלה הבכירה של RILF", "הסלימה את סוגיית המחירים לסכסוכים."),
+    ],
+    people: [
+        ("מנהל הייצור", "ייצור במפעל"),
+        ("מנהל לקוחות מפתח", "מכירות"),
+        ("המנכ\"ל", "הנהלה"),
+        ("מהנדס ייצור", "מכיר את המוצרים של RILF"),
+        ("מנהל הרכש", "רכש"),
+        ("המנכ\"ל של RILF", "הנהלה"),
+    ],
+    functions: ["הנהלה", "הנדסה", "הנהלה", "טכנאים"],
+    criteria: ["אמינות אספקה", "איכות", "מחיר"],
+    adaptations: [
+        "התאמת קווי הייצור להיקפים של RILF",
+        "שגרות הזמנה וחיוב",
+        "חיבור מערכות ההזמנות",
+        "תכנון מוצרים מיוחד",
+    ],
+};
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &ENGLISH,
+        Lang::Ar => &ARABIC,
+        Lang::He => &HEBREW,
+    }
+}
+
 /// The Brex Tech / RILF case in all four steps.
-pub fn brex_rilf() -> Account {
-    let mut account = Account::new(SAMPLE_ID, "RILF (sample: Brex Tech case)", Status::WonBack);
-    account.industry = "Optical devices (electronic components)".to_owned();
+pub fn brex_rilf(lang: Lang) -> Account {
+    let w = words(lang);
+    let mut account = Account::new(SAMPLE_ID, w.name, Status::WonBack);
+    account.industry = w.industry.to_owned();
     account.lost_on = date(2009, 12, 1);
     account.recontacted_on = date(2012, 3, 1);
     // The story is judged as it stood when re-contact began, not against today.
     account.as_of = account.recontacted_on;
     account.illustrative = true;
+    let reason = |kind, weight, side, note: &str| Reason { id: 0, kind, weight, side, note: note.to_owned() };
+    let [r0, r1, r2] = w.reasons;
+    let e = w.events;
     account.reasons = Reasons {
         reasons: vec![
-            Reason { id: 0, kind: ReasonKind::PricingPressure, weight: 5, side: Side::Ours, note: "Brex Tech raised prices by about 30% after restructuring; they stayed up after RILF objected.".into() },
-            Reason { id: 0, kind: ReasonKind::LostTrust, weight: 4, side: Side::Both, note: "The price issue turned into disputes and lost trust between the executives.".into() },
-            Reason { id: 0, kind: ReasonKind::FadedInterest, weight: 3, side: Side::Theirs, note: "RILF lost interest in the relationship and moved to another supplier.".into() },
+            reason(ReasonKind::PricingPressure, 5, Side::Ours, r0),
+            reason(ReasonKind::LostTrust, 4, Side::Both, r1),
+            reason(ReasonKind::FadedInterest, 3, Side::Theirs, r2),
         ],
         events: [
-            event(2009, 2, Side::Ours, "Brex Tech restructures and lets senior staff go."),
-            event(2009, 4, Side::Ours, "Brex Tech raises prices by about 30%."),
-            event(2009, 6, Side::Theirs, "RILF voices concerns about the prices; the prices stay up."),
-            event(2009, 9, Side::Both, "Disputes between the executives; trust erodes."),
-            event(2009, 12, Side::Theirs, "RILF leaves for another supplier. Equipment and departments dedicated to RILF stand idle."),
-            event(2011, 6, Side::Ours, "Brex Tech raises plant productivity, so prices can fall without hurting quality or delivery."),
-            event(2012, 3, Side::Both, "Re-contact begins at the operational level."),
-            event(2012, 9, Side::Both, "Talks move to middle and then top management; weekly meetings at one stage."),
-            event(2014, 1, Side::Both, "RILF is won back (an English reprint of the case gives 2012)."),
+            event(2009, 2, Side::Ours, e[0]),
+            event(2009, 4, Side::Ours, e[1]),
+            event(2009, 6, Side::Theirs, e[2]),
+            event(2009, 9, Side::Both, e[3]),
+            event(2009, 12, Side::Theirs, e[4]),
+            event(2011, 6, Side::Ours, e[5]),
+            event(2012, 3, Side::Both, e[6]),
+            event(2012, 9, Side::Both, e[7]),
+            event(2014, 1, Side::Both, e[8]),
         ]
         .into_iter()
         .flatten()
         .collect(),
-        contributors: vec![
-            Contributor { id: 0, party: Party::Ours, who: "Brex Tech executives".into(), what: "Kept the 30% price rise in place after RILF objected.".into() },
-            Contributor { id: 0, party: Party::Ours, who: "Restructuring".into(), what: "Senior staff who knew RILF left the company.".into() },
-            Contributor { id: 0, party: Party::Theirs, who: "RILF executives".into(), what: "Escalated the price issue into disputes.".into() },
-        ],
+        contributors: w
+            .contributors
+            .iter()
+            .zip([Party::Ours, Party::Ours, Party::Theirs])
+            .map(|(&(who, what), party)| Contributor { id: 0, party, who: who.into(), what: what.into() })
+            .collect(),
     };
     account.cost_benefit = CostBenefit {
         revenue: 9_500_000.0,
@@ -118,123 +271,57 @@ pub fn brex_rilf() -> Account {
         sensitivity_delta: 10.0,
     };
     let (ours, theirs) = (Party::Ours, Party::Theirs);
+    // (party, level, stance, strength, counterpart) of the six people, in `Words::people` order.
+    let cast = [
+        (ours, Level::Operational, Stance::Supporter, 5, 4),
+        (ours, Level::Middle, Stance::Supporter, 3, 5),
+        (ours, Level::Top, Stance::Neutral, 2, 6),
+        (theirs, Level::Operational, Stance::Supporter, 5, 1),
+        (theirs, Level::Middle, Stance::Neutral, 3, 2),
+        (theirs, Level::Top, Stance::Opponent, 1, 3),
+    ];
+    let attendees = [
+        (ours, Level::Middle),
+        (ours, Level::Operational),
+        (theirs, Level::Middle),
+        (theirs, Level::Operational),
+    ];
     account.dialogue = Dialogue {
-        stakeholders: vec![
-            person(
-                1,
-                ours,
-                Level::Operational,
-                ("Production lead", "Plant production"),
-                Stance::Supporter,
-                5,
-                Some(4),
-            ),
-            person(
-                2,
-                ours,
-                Level::Middle,
-                ("Key account manager", "Sales"),
-                Stance::Supporter,
-                3,
-                Some(5),
-            ),
-            person(
-                3,
-                ours,
-                Level::Top,
-                ("Managing director", "Executive"),
-                Stance::Neutral,
-                2,
-                Some(6),
-            ),
-            person(
-                4,
-                theirs,
-                Level::Operational,
-                ("Production engineer", "Knows RILF's products"),
-                Stance::Supporter,
-                5,
-                Some(1),
-            ),
-            person(
-                5,
-                theirs,
-                Level::Middle,
-                ("Purchasing manager", "Purchasing"),
-                Stance::Neutral,
-                3,
-                Some(2),
-            ),
-            person(
-                6,
-                theirs,
-                Level::Top,
-                ("Chief executive", "Executive"),
-                Stance::Opponent,
-                1,
-                Some(3),
-            ),
-        ],
+        stakeholders: (1..)
+            .zip(cast.iter().zip(w.people))
+            .map(|(id, (&(party, level, stance, strength, other), who))| {
+                person(id, party, level, who, stance, strength, Some(other))
+            })
+            .collect(),
         plan: MeetingPlan {
             cadence_days: 7,
             meetings: 26,
             hours_each: 3.0,
             cost_per_meeting: 4_000.0,
-            attendees: vec![
-                Attendee {
-                    id: 0,
-                    party: ours,
-                    level: Level::Middle,
-                    function: "Management".into(),
-                },
-                Attendee {
-                    id: 0,
-                    party: ours,
-                    level: Level::Operational,
-                    function: "Engineering".into(),
-                },
-                Attendee {
-                    id: 0,
-                    party: theirs,
-                    level: Level::Middle,
-                    function: "Management".into(),
-                },
-                Attendee {
-                    id: 0,
-                    party: theirs,
-                    level: Level::Operational,
-                    function: "Technicians".into(),
-                },
-            ],
+            attendees: attendees
+                .iter()
+                .zip(w.functions)
+                .map(|(&(party, level), function)| Attendee { id: 0, party, level, function: function.into() })
+                .collect(),
         },
     };
+    let [delivery, quality, price] = w.criteria;
+    let [production, admin, it, design] = w.adaptations;
     account.requirements = Requirements {
         criteria: vec![
-            criterion("Delivery reliability", 35.0, 9.0, 7.0, false),
-            criterion("Quality", 35.0, 9.0, 8.0, false),
-            criterion("Price", 30.0, 5.0, 8.0, true),
+            criterion(delivery, 35.0, 9.0, 7.0, false),
+            criterion(quality, 35.0, 9.0, 8.0, false),
+            criterion(price, 30.0, 5.0, 8.0, true),
         ],
         switching_cost: 0.5,
         status_quo_margin: 0.5,
         price_points_per_percent: 0.4,
         price_score_cap: 9.0,
         adaptations: vec![
-            adaptation(
-                AdaptationKind::Production,
-                "Adapt production lines to RILF's volumes",
-                350_000.0,
-            ),
-            adaptation(
-                AdaptationKind::AdminRoutines,
-                "Ordering and invoicing routines",
-                80_000.0,
-            ),
-            adaptation(AdaptationKind::ItSystems, "Link order systems", 150_000.0),
-            adaptation(
-                AdaptationKind::CustomDesign,
-                "Special product designs",
-                220_000.0,
-            ),
+            adaptation(AdaptationKind::Production, production, 350_000.0),
+            adaptation(AdaptationKind::AdminRoutines, admin, 80_000.0),
+            adaptation(AdaptationKind::ItSystems, it, 150_000.0),
+            adaptation(AdaptationKind::CustomDesign, design, 220_000.0),
         ],
     };
     account.ensure_ids();
@@ -250,7 +337,8 @@ mod tests {
 
     #[test]
     fn the_sample_is_complete_valid_and_marked_illustrative() {
-        let a = brex_rilf();
+        for lang in Lang::ALL {
+        let a = brex_rilf(lang);
         assert!(a.illustrative);
         assert_eq!(a.cost_benefit.validate(), Ok(()));
         assert_eq!(
@@ -273,11 +361,31 @@ mod tests {
                 "prescriptive: {text}"
             );
         }
+        }
+    }
+
+    #[test]
+    fn the_sample_tells_the_same_case_in_every_language() {
+        let english = brex_rilf(Lang::En);
+        let today = Date::new(2012, 11, 22).unwrap();
+        for lang in [Lang::Ar, Lang::He] {
+            let a = brex_rilf(lang);
+            assert_ne!(a.name, english.name);
+            assert_ne!(a.reasons.events[0].text, english.reasons.events[0].text);
+            assert_eq!(a.cost_benefit, english.cost_benefit);
+            assert_eq!(analyse(&a, today).evaluation, analyse(&english, today).evaluation);
+            assert_eq!(
+                a.requirements.criteria.iter().map(|c| (c.weight, c.is_price)).collect::<Vec<_>>(),
+                english.requirements.criteria.iter().map(|c| (c.weight, c.is_price)).collect::<Vec<_>>()
+            );
+        }
+        assert!(brex_rilf(Lang::Ar).name.contains("بريكس تك"), "the glossary's company name");
+        assert!(brex_rilf(Lang::He).name.contains("ברקס טק"));
     }
 
     #[test]
     fn the_sample_tells_a_consistent_story() {
-        let a = brex_rilf();
+        let a = brex_rilf(Lang::En);
         let today = Date::new(2012, 11, 22).unwrap();
         let analysis = analyse(&a, today);
         assert_eq!(analysis.adaptation_cost, 800_000.0);

@@ -80,11 +80,12 @@ pub fn before_write(base: u64, stored: Option<&str>) -> WriteAction {
 mod tests {
     use super::*;
     use crate::model::persist::{encode, Document};
+    use crate::model::locale::Lang;
     use crate::model::sample::brex_rilf;
 
     fn stored(revision: u64) -> String {
         let doc = Document {
-            accounts: vec![brex_rilf()],
+            accounts: vec![brex_rilf(Lang::En)],
             ..Document::default()
         };
         encode(&doc, revision).unwrap()

@@ -56,7 +56,7 @@ pub fn AccountPage() -> impl IntoView {
                 <p><a href="/">{i18n.s(Key::BackToAccounts)}</a></p>
             }
         >
-            <h1>{name}</h1>
+            <h1><bdi>{name}</bdi></h1>
             <Show when=move || ctx.read(false, |a| a.illustrative)>
                 <p class="note" data-testid="illustrative-note">{i18n.s(Key::IllustrativeNote)}</p>
             </Show>

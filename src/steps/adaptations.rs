@@ -4,7 +4,6 @@ use super::use_account;
 use crate::components::{BoundedField, ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Adaptation, AdaptationKind};
-use crate::model::format::money;
 use crate::model::limits;
 
 /// One-off adaptations (production, admin routines, IT, custom design …) and their costs,
@@ -16,7 +15,7 @@ pub fn Adaptations() -> impl IntoView {
     let ids = ctx.item_ids(adaptations);
     let total = move || {
         ctx.read(String::new(), |a| {
-            money(a.requirements.adaptation_cost(), &a.currency)
+            i18n.numbers().money(a.requirements.adaptation_cost(), &a.currency)
         })
     };
     let add = move |_| {

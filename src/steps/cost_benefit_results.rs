@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use super::use_account;
 use crate::i18n::{use_i18n, Key};
 use crate::model::economics::Evaluation;
-use crate::model::format::{grouped, money, percent};
 
 /// One headline result: `data-value` carries the unrounded number (empty when undefined),
 /// the text shows it rounded, and a line under it says what it means.
@@ -56,8 +55,8 @@ pub fn CostBenefitResults() -> impl IntoView {
                 .with(|a| a.as_ref().and_then(|a| f(&a.evaluation)))
         })
     };
-    let years = move || inputs().map_or(0, |m| m.horizon).to_string();
-    let m = move |v: f64| money(v, &currency());
+    let years = move || i18n.count(Key::CountYears, u64::from(inputs().map_or(0, |m| m.horizon)));
+    let m = move |v: f64| i18n.numbers().money(v, &currency());
     let dash = || "—".to_owned();
 
     let sltv = pick(|e| Some(e.sltv));
@@ -78,15 +77,15 @@ pub fn CostBenefitResults() -> impl IntoView {
                 <Output testid="out-ev" label=Key::OutEv value=ev
                     shown=Signal::derive(move || ev.get().map_or_else(dash, m))
                     reading=Signal::derive(move || match ev.get() {
-                        Some(v) if v >= 0.0 => i18n.f(Key::ExplainEvPositive, &[&percent(p()), &m(v)]),
-                        Some(v) => i18n.f(Key::ExplainEvNegative, &[&percent(p()), &m(-v)]),
+                        Some(v) if v >= 0.0 => i18n.f(Key::ExplainEvPositive, &[&i18n.numbers().percent(p()), &m(v)]),
+                        Some(v) => i18n.f(Key::ExplainEvNegative, &[&i18n.numbers().percent(p()), &m(-v)]),
                         None => String::new(),
                     }) />
                 <Output testid="out-p-star" label=Key::OutPStar value=p_star
-                    shown=Signal::derive(move || p_star.get().map_or_else(dash, percent))
+                    shown=Signal::derive(move || p_star.get().map_or_else(dash, |v| i18n.numbers().percent(v)))
                     reading=Signal::derive(move || match p_star.get() {
-                        Some(v) if v > 100.0 => i18n.f(Key::ExplainPStarAbove100, &[&percent(v)]),
-                        Some(v) => i18n.f(Key::ExplainPStar, &[&percent(v)]),
+                        Some(v) if v > 100.0 => i18n.f(Key::ExplainPStarAbove100, &[&i18n.numbers().percent(v)]),
+                        Some(v) => i18n.f(Key::ExplainPStar, &[&i18n.numbers().percent(v)]),
                         None => i18n.t(Key::ExplainPStarUndefined).to_owned(),
                     }) />
                 <Output testid="out-sltv" label=Key::OutSltv value=sltv
@@ -99,21 +98,21 @@ pub fn CostBenefitResults() -> impl IntoView {
                     shown=Signal::derive(move || lost.get().map_or_else(dash, m))
                     reading=Signal::derive(move || i18n.f(Key::ExplainLostValue, &[&lost.get().map_or_else(dash, m), &years()])) />
                 <Output testid="out-payback-year" label=Key::OutPaybackYear value=payback
-                    shown=Signal::derive(move || payback.get().map_or_else(dash, |y| i18n.f(Key::YearN, &[&grouped(y, 0)])))
+                    shown=Signal::derive(move || payback.get().map_or_else(dash, |y| i18n.f(Key::YearN, &[&i18n.numbers().number(y, 0)])))
                     reading=Signal::derive(move || match payback.get() {
-                        Some(y) => i18n.f(Key::ExplainPayback, &[&grouped(y, 0)]),
+                        Some(y) => i18n.f(Key::ExplainPayback, &[&i18n.numbers().number(y, 0)]),
                         None => i18n.f(Key::ExplainPaybackNone, &[&years()]),
                     }) />
                 <Output testid="out-breakeven-volume" label=Key::OutBreakevenVolume value=volume
-                    shown=Signal::derive(move || volume.get().map_or_else(dash, percent))
+                    shown=Signal::derive(move || volume.get().map_or_else(dash, |v| i18n.numbers().percent(v)))
                     reading=Signal::derive(move || match volume.get() {
-                        Some(v) => i18n.f(Key::ExplainBreakevenVolume, &[&percent(c()), &percent(v)]),
+                        Some(v) => i18n.f(Key::ExplainBreakevenVolume, &[&i18n.numbers().percent(c()), &i18n.numbers().percent(v)]),
                         None => i18n.t(Key::ExplainBreakevenVolumeUndefined).to_owned(),
                     }) />
                 <Output testid="out-max-concession" label=Key::OutMaxConcession value=max_cut
-                    shown=Signal::derive(move || max_cut.get().map_or_else(dash, percent))
+                    shown=Signal::derive(move || max_cut.get().map_or_else(dash, |v| i18n.numbers().percent(v)))
                     reading=Signal::derive(move || match max_cut.get() {
-                        Some(v) => i18n.f(Key::ExplainMaxConcession, &[&percent(v)]),
+                        Some(v) => i18n.f(Key::ExplainMaxConcession, &[&i18n.numbers().percent(v)]),
                         None => i18n.t(Key::ExplainMaxConcessionUndefined).to_owned(),
                     }) />
             </dl>

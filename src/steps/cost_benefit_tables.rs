@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use super::use_account;
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::format::{grouped, money};
 
 /// Where the investment I0 and the cost of trying C come from (steps 3 and 4 feed them).
 #[component]
@@ -21,7 +20,7 @@ pub fn Breakdown() -> impl IntoView {
                 return String::new();
             };
             let (adaptation, meetings, inputs) = an;
-            let m = |v: f64| money(v, &a.currency);
+            let m = |v: f64| i18n.numbers().money(v, &a.currency);
             if investment {
                 i18n.f(
                     Key::BreakdownInvestment,
@@ -32,7 +31,7 @@ pub fn Breakdown() -> impl IntoView {
                     ],
                 )
             } else {
-                let count = a.dialogue.plan.meetings.to_string();
+                let count = i18n.count(Key::CountMeetings, u64::from(a.dialogue.plan.meetings));
                 i18n.f(
                     Key::BreakdownAttempt,
                     &[
@@ -85,11 +84,11 @@ pub fn CashFlowTable() -> impl IntoView {
                                 .into_iter()
                                 .map(|y| view! {
                                     <tr>
-                                        <th scope="row">{y.year}</th>
-                                        <td class="num">{money(y.cash_flow, &c)}</td>
-                                        <td class="num">{money(y.discounted, &c)}</td>
-                                        <td class="num">{money(y.cumulative_won, &c)}</td>
-                                        <td class="num">{money(y.cumulative_old_terms, &c)}</td>
+                                        <th scope="row">{i18n.numbers().whole(i64::from(y.year))}</th>
+                                        <td class="num">{i18n.numbers().money(y.cash_flow, &c)}</td>
+                                        <td class="num">{i18n.numbers().money(y.discounted, &c)}</td>
+                                        <td class="num">{i18n.numbers().money(y.cumulative_won, &c)}</td>
+                                        <td class="num">{i18n.numbers().money(y.cumulative_old_terms, &c)}</td>
                                     </tr>
                                 })
                                 .collect_view()
@@ -106,10 +105,8 @@ pub fn TornadoTable() -> impl IntoView {
     let ctx = use_account();
     let currency = move || ctx.read(String::new(), |a| a.currency.clone());
     let delta = move || {
-        format!(
-            "{}%",
-            grouped(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0)
-        )
+        i18n.numbers()
+            .percent_with(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0)
     };
     let rows = Memo::new(move |_| {
         ctx.analysis.with(|a| {
@@ -135,8 +132,8 @@ pub fn TornadoTable() -> impl IntoView {
                                 .map(|r| view! {
                                     <tr>
                                         <th scope="row">{move || i18n.t(labels::field(r.field))}</th>
-                                        <td class="num">{money(r.ev_low, &c)}</td>
-                                        <td class="num">{money(r.ev_high, &c)}</td>
+                                        <td class="num">{i18n.numbers().money(r.ev_low, &c)}</td>
+                                        <td class="num">{i18n.numbers().money(r.ev_high, &c)}</td>
                                     </tr>
                                 })
                                 .collect_view()

@@ -4,7 +4,6 @@ use super::use_account;
 use crate::components::{BoundedField, ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Attendee, Level, MeetingPlan, Party};
-use crate::model::format::money;
 use crate::model::limits;
 
 /// Cadence, number, length and cost of the meetings, and who attends.
@@ -22,7 +21,7 @@ pub fn MeetingPlanEditor() -> impl IntoView {
     let currency = Signal::derive(move || ctx.read(String::new(), |a| a.currency.clone()));
     let total = move || {
         ctx.read(String::new(), |a| {
-            money(a.dialogue.plan.total_cost(), &a.currency)
+            i18n.numbers().money(a.dialogue.plan.total_cost(), &a.currency)
         })
     };
     let ids = ctx.item_ids(attendees);

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use super::use_account;
 use crate::i18n::{use_i18n, Key};
-use crate::model::format::{grouped, percent};
 use crate::state::{use_app_state, Notice};
 
 /// Our weighted score against the current supplier's, whether it clears switching cost +
@@ -24,7 +23,7 @@ pub fn OfferComparison() -> impl IntoView {
     let carry = move |cut: f64| {
         ctx.update(|a| a.cost_benefit.concession = cut);
         state.notice.set(Some(
-            Notice::status(Key::CutCarried).with_args(vec![percent(cut)]),
+            Notice::status(Key::CutCarried).with_args(vec![i18n.numbers().percent(cut)]),
         ));
     };
     view! {
@@ -34,9 +33,9 @@ pub fn OfferComparison() -> impl IntoView {
                 Some(o) if o.gap.is_some() => {
                     // With the price cut planned in step 2.
                     let clears = o.planned_gap.is_some_and(|g| g > o.threshold);
-                    let score = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| grouped(v, 2));
+                    let score = |v: Option<f64>| v.map_or_else(|| "—".to_owned(), |v| i18n.numbers().number(v, 2));
                     let cut_line = match o.cheapest_cut {
-                        Some(cut) if !clears => i18n.f(Key::CheapestCut, &[&percent(cut)]),
+                        Some(cut) if !clears => i18n.f(Key::CheapestCut, &[&i18n.numbers().percent(cut)]),
                         Some(_) => String::new(),
                         None if has_price() => i18n.t(Key::CheapestCutNone).to_owned(),
                         None => i18n.t(Key::CheapestCutNoPrice).to_owned(),
@@ -45,14 +44,14 @@ pub fn OfferComparison() -> impl IntoView {
                     view! {
                         <p>{i18n.f(Key::ScoreOurs, &[&score(o.ours)])}</p>
                         <p>{i18n.f(Key::ScoreIncumbent, &[&score(o.incumbent)])}</p>
-                        <p>{i18n.f(Key::ScoreGap, &[&score(o.planned_gap), &grouped(o.threshold, 2)])}</p>
+                        <p>{i18n.f(Key::ScoreGap, &[&score(o.planned_gap), &i18n.numbers().number(o.threshold, 2)])}</p>
                         <p class=if clears { "verdict verdict-go" } else { "verdict verdict-needs-work" }>
                             {i18n.t(if clears { Key::OfferClearsText } else { Key::OfferShortText })}
                         </p>
                         <p data-testid="cheapest-cut">{cut_line}</p>
                         {carry_cut.map(|cut| view! {
                             <button type="button" data-testid="carry-cut" disabled=move || !ctx.editable() on:click=move |_| carry(cut)>
-                                {i18n.f(Key::CarryCut, &[&percent(cut)])}
+                                {i18n.f(Key::CarryCut, &[&i18n.numbers().percent(cut)])}
                             </button>
                         })}
                     }

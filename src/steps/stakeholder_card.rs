@@ -42,7 +42,7 @@ pub fn StakeholderCard(
             .with(|p| p.as_ref().and_then(|p| p.last_contact))
             .map_or_else(
                 || i18n.t(Key::NoContactYet).to_owned(),
-                |d| i18n.f(Key::LastContactShort, &[&d.to_string()]),
+                |d| i18n.f(Key::LastContactShort, &[&i18n.numbers().date(d)]),
             )
     };
     let watch =
@@ -57,7 +57,7 @@ pub fn StakeholderCard(
                         {move || stance().map(|s| i18n.t(labels::stance(s)))}
                     </span>
                     <span class="strength" aria-hidden="true">{dots}</span>
-                    <span class="visually-hidden">{move || i18n.f(Key::StrengthOf, &[&strength().to_string(), &SCALE.max.to_string()])}</span>
+                    <span class="visually-hidden">{move || i18n.f(Key::StrengthOf, &[&i18n.numbers().whole(i64::from(strength())), &i18n.numbers().number(SCALE.max, 0)])}</span>
                     <span class="last-contact">{contact}</span>
                 </span>
                 <span class="marks">

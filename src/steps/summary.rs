@@ -96,7 +96,7 @@ pub fn SummaryStep() -> impl IntoView {
             <h3>{i18n.s(Key::StoryHeading)}</h3>
             <ul class="story">
                 {move || ctx.read(Vec::new(), |a| a.reasons.events.clone()).into_iter().map(|e| view! {
-                    <li><strong>{e.date.to_string()}</strong>" · "{move || i18n.t(labels::side(e.side))}" · "{e.text.clone()}</li>
+                    <li><strong>{move || i18n.numbers().date(e.date)}</strong>" · "{move || i18n.t(labels::side(e.side))}" · "{e.text.clone()}</li>
                 }).collect_view()}
             </ul>
             <div class="no-print tool-row">

@@ -3,7 +3,6 @@
 use crate::i18n::{labels, I18n, Key};
 use crate::model::account::Account;
 use crate::model::analysis::Analysis;
-use crate::model::format::{grouped, money, percent};
 use crate::model::plan::Action;
 use crate::model::verdict::{Decision, Finding};
 
@@ -16,27 +15,27 @@ pub fn verdict_line(i18n: &I18n, decision: Decision) -> &'static str {
 }
 
 pub fn finding(i18n: &I18n, f: &Finding, currency: &str) -> String {
-    let m = |v: f64| money(v, currency);
-    let points = |v: f64| grouped(v, 2);
+    let m = |v: f64| i18n.numbers().money(v, currency);
+    let points = |v: f64| i18n.numbers().number(v, 2);
     match f {
         Finding::EvPositive { ev } => i18n.f(Key::FindingEvPositive, &[&m(*ev)]),
         Finding::EvNegative { ev } => i18n.f(Key::FindingEvNegative, &[&m(-ev)]),
         Finding::ProbabilityClearsBreakEven { p, p_star } => {
-            i18n.f(Key::FindingPClears, &[&percent(*p), &percent(*p_star)])
+            i18n.f(Key::FindingPClears, &[&i18n.numbers().percent(*p), &i18n.numbers().percent(*p_star)])
         }
         Finding::ProbabilityBelowBreakEven { p, p_star } => {
-            i18n.f(Key::FindingPBelow, &[&percent(*p), &percent(*p_star)])
+            i18n.f(Key::FindingPBelow, &[&i18n.numbers().percent(*p), &i18n.numbers().percent(*p_star)])
         }
         Finding::NeverPays { sltv } => i18n.f(Key::FindingNeverPays, &[&m(*sltv)]),
         Finding::PaybackWithinHorizon { year, horizon } => i18n.f(
             Key::FindingPayback,
-            &[&year.to_string(), &horizon.to_string()],
+            &[&i18n.numbers().whole(i64::from(*year)), &i18n.numbers().whole(i64::from(*horizon))],
         ),
         Finding::NoPaybackWithinHorizon { horizon } => {
-            i18n.f(Key::FindingNoPayback, &[&horizon.to_string()])
+            i18n.f(Key::FindingNoPayback, &[&i18n.count(Key::CountYears, u64::from(*horizon))])
         }
         Finding::DialogueCovered => i18n.t(Key::FindingCovered).to_owned(),
-        Finding::DialogueGaps { count } => i18n.f(Key::FindingGaps, &[&count.to_string()]),
+        Finding::DialogueGaps { count } => i18n.f(Key::FindingGaps, &[&i18n.count(Key::CountGaps, *count as u64)]),
         Finding::OfferClears { gap, threshold } => i18n.f(
             Key::FindingOfferClears,
             &[&points(*gap), &points(*threshold)],
@@ -47,7 +46,7 @@ pub fn finding(i18n: &I18n, f: &Finding, currency: &str) -> String {
             cheapest_cut: Some(cut),
         } => i18n.f(
             Key::FindingOfferShortCut,
-            &[&points(*gap), &points(*threshold), &percent(*cut)],
+            &[&points(*gap), &points(*threshold), &i18n.numbers().percent(*cut)],
         ),
         Finding::OfferFallsShort {
             gap,
@@ -63,7 +62,7 @@ pub fn finding(i18n: &I18n, f: &Finding, currency: &str) -> String {
 
 pub fn action(i18n: &I18n, a: &Action, currency: &str) -> String {
     match a {
-        Action::Meet { on } => i18n.f(Key::ActionMeet, &[&on.to_string()]),
+        Action::Meet { on } => i18n.f(Key::ActionMeet, &[&i18n.numbers().date(*on)]),
         Action::CloseGap { party, level, gap } => i18n.f(
             Key::ActionCloseGap,
             &[
@@ -72,7 +71,7 @@ pub fn action(i18n: &I18n, a: &Action, currency: &str) -> String {
                 i18n.t(labels::gap(*gap)),
             ],
         ),
-        Action::OfferPriceCut { cut } => i18n.f(Key::ActionOfferCut, &[&percent(*cut)]),
+        Action::OfferPriceCut { cut } => i18n.f(Key::ActionOfferCut, &[&i18n.numbers().percent(*cut)]),
         Action::Deliver {
             kind,
             description,
@@ -82,7 +81,7 @@ pub fn action(i18n: &I18n, a: &Action, currency: &str) -> String {
             &[
                 i18n.t(labels::adaptation(*kind)),
                 description,
-                &money(*cost, currency),
+                &i18n.numbers().money(*cost, currency),
             ],
         ),
     }
@@ -95,21 +94,21 @@ pub fn key_figures(
     currency: &str,
 ) -> Vec<(&'static str, String)> {
     let e = &analysis.evaluation;
-    let m = |v: f64| money(v, currency);
+    let m = |v: f64| i18n.numbers().money(v, currency);
     let opt = |v: Option<f64>, f: &dyn Fn(f64) -> String| v.map_or_else(|| "—".to_owned(), f);
     vec![
         (i18n.t(Key::OutEv), m(e.ev)),
-        (i18n.t(Key::OutPStar), opt(e.p_star, &percent)),
+        (i18n.t(Key::OutPStar), opt(e.p_star, &|v| i18n.numbers().percent(v))),
         (i18n.t(Key::OutSltv), m(e.sltv)),
         (i18n.t(Key::OutNpvWon), m(e.npv_won)),
         (i18n.t(Key::OutLostValue), m(e.lost_value)),
         (
             i18n.t(Key::OutPaybackYear),
-            opt(e.payback_year.map(f64::from), &|y| grouped(y, 0)),
+            opt(e.payback_year.map(f64::from), &|y| i18n.numbers().number(y, 0)),
         ),
         (
             i18n.t(Key::OutMaxConcession),
-            opt(e.max_concession, &percent),
+            opt(e.max_concession, &|v| i18n.numbers().percent(v)),
         ),
     ]
 }

@@ -12,7 +12,7 @@ tests!(
     keyboard_alone_walks_the_wizard,
 );
 
-fn axe_source() -> Result<String, Error> {
+pub fn axe_source() -> Result<String, Error> {
     let path = std::env::var("AXE_CORE_JS").unwrap_or_else(|_| {
         concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -26,7 +26,7 @@ fn axe_source() -> Result<String, Error> {
 }
 
 /// Serious and critical axe violations on the current page, as "rule: target" lines.
-async fn serious_violations(b: &Browser, axe: &str) -> Result<Vec<String>, Error> {
+pub async fn serious_violations(b: &Browser, axe: &str) -> Result<Vec<String>, Error> {
     b.client.execute(axe, vec![]).await?;
     let result = b
         .client

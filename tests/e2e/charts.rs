@@ -7,7 +7,8 @@ use serde_json::Value;
 use winback_planner::model::analysis::analyse;
 use winback_planner::model::date::Date;
 use winback_planner::model::field::Field;
-use winback_planner::model::format::money;
+use winback_planner::model::locale::Numbers;
+use winback_planner::model::locale::Lang;
 use winback_planner::model::sample::{brex_rilf, SAMPLE_ID};
 
 use crate::browser::{check, Browser, Error, Outcome};
@@ -131,7 +132,7 @@ async fn every_chart_draws_and_follows_a_slider(b: Browser) -> Outcome {
         ev_after != ev_before,
         "the expected value did not follow the slider",
     )?;
-    let mut account = brex_rilf();
+    let mut account = brex_rilf(Lang::En);
     account.cost_benefit.set(Field::Volume, 120.0);
     let expected = analyse(&account, Date::FALLBACK).evaluation.ev;
     check(
@@ -141,7 +142,7 @@ async fn every_chart_draws_and_follows_a_slider(b: Browser) -> Outcome {
 }
 
 async fn data_tables_match_the_engine(b: Browser) -> Outcome {
-    let analysis = analyse(&brex_rilf(), Date::FALLBACK);
+    let analysis = analyse(&brex_rilf(Lang::En), Date::FALLBACK);
     let e = &analysis.evaluation;
     b.visit(&sample_path("cost-benefit")).await?;
     for chart in STEP2_CHARTS {
@@ -172,14 +173,14 @@ async fn data_tables_match_the_engine(b: Browser) -> Outcome {
             )?;
         }
     }
-    let currency = brex_rilf().currency;
+    let currency = brex_rilf(Lang::En).currency;
     let cells: Vec<String> = serde_json::from_value(b.eval(
         "return [...document.querySelectorAll('[data-testid=cash-flow-table] tbody tr')].map(r => r.cells[3].textContent.trim());",
     ).await?)?;
     let expected: Vec<String> = e
         .years
         .iter()
-        .map(|y| money(y.cumulative_won, &currency))
+        .map(|y| Numbers::ENGLISH.money(y.cumulative_won, &currency))
         .collect();
     check(
         cells == expected,
@@ -191,7 +192,7 @@ async fn data_tables_match_the_engine(b: Browser) -> Outcome {
     let expected: Vec<String> = e
         .sensitivity
         .iter()
-        .map(|r| money(r.ev_low, &currency))
+        .map(|r| Numbers::ENGLISH.money(r.ev_low, &currency))
         .collect();
     check(
         lows == expected,
@@ -201,7 +202,7 @@ async fn data_tables_match_the_engine(b: Browser) -> Outcome {
 
 async fn dragging_previews_release_saves_reset_restores(b: Browser) -> Outcome {
     b.visit(&sample_path("cost-benefit")).await?;
-    let saved = brex_rilf().cost_benefit.get(Field::Probability);
+    let saved = brex_rilf(Lang::En).cost_benefit.get(Field::Probability);
     drag(&b, "probability", &[70.0, 80.0], false).await?;
     check(
         prop_value(&b, "cb-probability").await?.as_deref() == Some("80"),
@@ -251,11 +252,11 @@ async fn exact_values_by_keyboard_and_pointer(b: Browser) -> Outcome {
         format!("readout after → is {first:?}"),
     )?;
     drawing_el.send_keys("\u{e010}").await?; // End
-    let e = analyse(&brex_rilf(), Date::FALLBACK).evaluation;
+    let e = analyse(&brex_rilf(Lang::En), Date::FALLBACK).evaluation;
     let last = b.text("[data-testid=chart-cash-flow-readout]").await?;
-    let end = money(
+    let end = Numbers::ENGLISH.money(
         e.years.last().map_or(0.0, |y| y.cumulative_won),
-        &brex_rilf().currency,
+        &brex_rilf(Lang::En).currency,
     );
     check(
         last.contains(&end),
@@ -336,7 +337,7 @@ async fn step_four_and_summary_have_their_charts(b: Browser) -> Outcome {
         .click()
         .await?;
     let table = b.text("[data-testid=criteria-table]").await?;
-    for c in &brex_rilf().requirements.criteria {
+    for c in &brex_rilf(Lang::En).requirements.criteria {
         check(
             table.contains(c.name.as_str()),
             format!("criteria table misses {}: {table}", c.name),

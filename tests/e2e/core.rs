@@ -196,16 +196,19 @@ async fn chart_text_never_leaves_the_canvas(b: Browser) -> Outcome {
     Ok(())
 }
 
-/// How far the page is wider than the window, in CSS pixels, and the widest culprit.
-async fn overflow(b: &Browser) -> Result<Value, Error> {
+/// How far the page is wider than the window, in CSS pixels, and the culprit reaching
+/// furthest out on either side (right-to-left pages overflow to the left).
+pub async fn overflow(b: &Browser) -> Result<Value, Error> {
     b.eval(
         "const w = document.documentElement.clientWidth;
-         let worst = null, right = w;
+         let worst = null, right = w, left = 0;
+         const name = el => el.tagName + '.' + el.className + ' ' + (el.dataset.testid || '');
          for (const el of document.querySelectorAll('body *')) {
            const r = el.getBoundingClientRect();
-           if (r.width && r.right > right + 0.5) { right = r.right; worst = el.tagName + '.' + el.className + ' ' + (el.dataset.testid || ''); }
+           if (r.width && r.right > right + 0.5) { right = r.right; worst = name(el); }
+           if (r.width && r.left < left - 0.5) { left = r.left; worst = name(el); }
          }
-         return { extra: document.documentElement.scrollWidth - w, worst, right };",
+         return { extra: document.documentElement.scrollWidth - w, worst, right, left };",
     ).await
 }
 

@@ -91,6 +91,7 @@ pub fn main() {
         crate::core::TESTS,
         crate::offline::TESTS,
         crate::a11y::TESTS,
+        crate::i18n::TESTS,
     ];
     // Benchmarks report figures and run only on request (`-- --ignored`, see scripts/bench.sh).
     let benches = crate::bench::BENCHES

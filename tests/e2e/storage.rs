@@ -6,6 +6,7 @@ use std::time::Duration;
 use fantoccini::Locator;
 use serde_json::Value;
 use winback_planner::model::persist::{encode, export, Document};
+use winback_planner::model::locale::Lang;
 use winback_planner::model::sample::brex_rilf;
 
 use crate::browser::{check, Browser, Error, Outcome};
@@ -59,7 +60,7 @@ async fn start_with(b: &Browser, text: &str) -> Outcome {
 fn sample_text(revision: u64) -> Result<String, Error> {
     Ok(encode(
         &Document {
-            accounts: vec![brex_rilf()],
+            accounts: vec![brex_rilf(Lang::En)],
             ..Document::default()
         },
         revision,
@@ -120,12 +121,12 @@ async fn damaged_data_is_kept_and_offers_three_ways_out(b: Browser) -> Outcome {
 }
 
 async fn repair_keeps_the_accounts_that_still_read(b: Browser) -> Outcome {
-    let mut second = brex_rilf();
+    let mut second = brex_rilf(Lang::En);
     second.id = "second".into();
     second.name = "Second customer".into();
     let text = encode(
         &Document {
-            accounts: vec![brex_rilf(), second],
+            accounts: vec![brex_rilf(Lang::En), second],
             ..Document::default()
         },
         2,
@@ -279,7 +280,7 @@ async fn an_idle_tab_follows_another_tab(b: Browser) -> Outcome {
 /// same-tab write raises no event), then edits here. Returns the other tab's text.
 async fn edit_on_a_stale_base(b: &Browser) -> Result<String, Error> {
     start_with(b, &sample_text(1)?).await?;
-    let mut theirs = brex_rilf();
+    let mut theirs = brex_rilf(Lang::En);
     theirs.name = "Their version".into();
     let newer = encode(
         &Document {
@@ -379,9 +380,9 @@ async fn bad_import_files_change_nothing(b: Browser) -> Outcome {
     start_with(&b, &sample_text(1)?).await?;
     let before = stored(&b, DOC).await?;
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
-    let newer = export(&[brex_rilf()])?.replacen("\"schema\":1", "\"schema\":3", 1);
+    let newer = export(&[brex_rilf(Lang::En)])?.replacen("\"schema\":1", "\"schema\":3", 1);
     let out_of_range =
-        export(&[brex_rilf()])?.replacen("\"probability\":55.0", "\"probability\":555.0", 1);
+        export(&[brex_rilf(Lang::En)])?.replacen("\"probability\":55.0", "\"probability\":555.0", 1);
     let huge = format!("{{\"pad\":\"{}\"}}", "x".repeat(5 * 1024 * 1024 + 10));
     let cases = [
         ("broken.json", "{not json".to_owned(), "not a valid"),
@@ -416,10 +417,10 @@ async fn bad_import_files_change_nothing(b: Browser) -> Outcome {
 
 async fn export_then_import_round_trips(b: Browser) -> Outcome {
     start_with(&b, &sample_text(1)?).await?;
-    upload(&b, "import-file", "export.json", &export(&[brex_rilf()])?).await?;
+    upload(&b, "import-file", "export.json", &export(&[brex_rilf(Lang::En)])?).await?;
     let notice = b.text("[data-testid=notice]").await?;
     check(
-        notice.contains("1 account(s) imported"),
+        notice.contains("Imported as new copies: 1 account."),
         format!("notice: {notice}"),
     )?;
     tokio::time::sleep(Duration::from_millis(600)).await;
@@ -448,7 +449,7 @@ const LARGE_ACCOUNTS: usize = 200;
 async fn large_document_load_and_save_times(b: Browser) -> Outcome {
     let accounts = (0..LARGE_ACCOUNTS)
         .map(|i| {
-            let mut a = brex_rilf();
+            let mut a = brex_rilf(Lang::En);
             a.id = format!("big-{i}");
             a.name = format!("Customer {i:03}");
             a
@@ -524,7 +525,7 @@ async fn an_older_export_imports(b: Browser) -> Outcome {
         upload(&b, "import-file", "older.json", &text).await?;
         let notice = b.text("[data-testid=notice]").await?;
         check(
-            notice.contains("imported as copies"),
+            notice.contains("Imported as new copies"),
             format!("{path:?}: {notice}"),
         )?;
         imported += 1;

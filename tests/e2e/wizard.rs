@@ -4,6 +4,7 @@
 use fantoccini::Locator;
 use winback_planner::model::analysis::analyse;
 use winback_planner::model::economics::{evaluate, CostBenefit, ModelInputs};
+use winback_planner::model::locale::Lang;
 use winback_planner::model::sample::brex_rilf;
 
 use crate::browser::{check, Browser, Error, Outcome};
@@ -229,7 +230,7 @@ async fn new_account_survives_a_reload(b: Browser) -> Outcome {
 async fn sample_summary_matches_the_engine(b: Browser) -> Outcome {
     b.visit("/accounts/sample-brex-rilf/summary").await?;
     let today = browser_today(&b).await?;
-    let analysis = analyse(&brex_rilf(), today);
+    let analysis = analyse(&brex_rilf(Lang::En), today);
     let decision = b
         .wait_for("[data-testid=verdict]")
         .await?
@@ -250,7 +251,7 @@ async fn sample_summary_matches_the_engine(b: Browser) -> Outcome {
         "one line per finding",
     )?;
     let summary = b.text("[data-testid=summary]").await?;
-    let ev = winback_planner::model::format::money(analysis.evaluation.ev, "EUR");
+    let ev = winback_planner::model::locale::Numbers::ENGLISH.money(analysis.evaluation.ev, "EUR");
     check(summary.contains(&ev), format!("summary shows ev {ev}"))?;
     let plan = b
         .client

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::browser::{local_time, new_id, now};
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::format::money;
 use crate::model::persist;
 use crate::model::portfolio::{duplicate, Row};
 use crate::state::{use_app_state, Notice};
@@ -54,11 +53,12 @@ pub fn AccountRow(
     };
     let href = format!("/accounts/{}/reasons", row.id);
     let changed = row.changed_at;
+    let (value, ev, currency) = (row.value_at_stake, row.ev, StoredValue::new(row.currency.clone()));
 
     view! {
         <tr data-testid="account-row" data-account-id=row.id.clone()>
             <th scope="row">
-                <a href=href>{shown_name.clone().unwrap_or_else(|| i18n.t(Key::UnnamedAccount).to_owned())}</a>
+                <a href=href><bdi>{shown_name.clone().unwrap_or_else(|| i18n.t(Key::UnnamedAccount).to_owned())}</bdi></a>
                 <Show when=move || row.illustrative>
                     <span class="badge">{i18n.s(Key::SampleBadge)}</span>
                 </Show>
@@ -66,7 +66,7 @@ pub fn AccountRow(
                     <form class="inline-form" on:submit=rename>
                         <label>
                             <span class="visually-hidden">{move || i18n.f(Key::RenameLabel, &[&name.get_value()])}</span>
-                            <input type="text" maxlength="200" prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
+                            <input type="text" maxlength="200" dir="auto" prop:value=new_name on:input=move |ev| new_name.set(event_target_value(&ev)) />
                         </label>
                         <button type="submit">{i18n.s(Key::RenameSave)}</button>
                         <button type="button" on:click=move |_| renaming.set(false)>{i18n.s(Key::Cancel)}</button>
@@ -74,10 +74,10 @@ pub fn AccountRow(
                 </Show>
             </th>
             <td data-label=i18n.s(Key::ColStatus)>{move || i18n.t(labels::status(row.status))}</td>
-            <td class="num" data-label=i18n.s(Key::ColValue)>{money(row.value_at_stake, &row.currency)}</td>
-            <td class="num" data-label=i18n.s(Key::ColEv)>{money(row.ev, &row.currency)}</td>
+            <td class="num" data-label=i18n.s(Key::ColValue)>{move || i18n.numbers().money(value, &currency.get_value())}</td>
+            <td class="num" data-label=i18n.s(Key::ColEv)>{move || i18n.numbers().money(ev, &currency.get_value())}</td>
             <td data-label=i18n.s(Key::ColVerdict)><span class=format!("verdict verdict-{}", row.decision.slug())>{move || i18n.t(labels::decision(row.decision))}</span></td>
-            <td data-label=i18n.s(Key::ColChanged)>{move || if changed > 0.0 { local_time(changed, i18n.lang().code()) } else { i18n.t(Key::ChangedNever).to_owned() }}</td>
+            <td data-label=i18n.s(Key::ColChanged)>{move || if changed > 0.0 { local_time(changed, i18n.numbers().intl_locale()) } else { i18n.t(Key::ChangedNever).to_owned() }}</td>
             <td class="row-actions">
                 <button type="button" on:click=move |_| renaming.set(true) disabled=move || !state.editable()>{i18n.s(Key::ActionRename)}</button>
                 <button type="button" on:click=duplicate_it disabled=move || !state.editable()>{i18n.s(Key::ActionDuplicate)}</button>

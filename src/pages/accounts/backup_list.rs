@@ -24,7 +24,7 @@ pub fn BackupList() -> impl IntoView {
                             .get()
                             .into_iter()
                             .map(|backup| {
-                                let when = local_time(backup.taken_at, i18n.lang().code());
+                                let when = local_time(backup.taken_at, i18n.numbers().intl_locale());
                                 let label = i18n.f(Key::BackupTaken, &[&when, &labels::backup_reason(i18n.lang(), &backup.reason)]);
                                 let backup = StoredValue::new(backup);
                                 view! {

@@ -53,7 +53,7 @@ pub fn DataTools() -> impl IntoView {
                         doc.accounts.splice(0..0, accounts);
                     });
                     state.notice.set(Some(
-                        Notice::status(Key::ImportAdded).with_args(vec![count.to_string()]),
+                        Notice::status(Key::ImportAdded).with_args(vec![i18n.count(Key::CountAccounts, count as u64)]),
                     ));
                 }
                 Err(detail) => refuse(detail),
@@ -66,14 +66,14 @@ pub fn DataTools() -> impl IntoView {
             state.backup(BackupReason::ReplaceAll);
             state.edit(|doc| doc.accounts = accounts);
             state.notice.set(Some(
-                Notice::status(Key::ReplaceAllDone).with_args(vec![count.to_string()]),
+                Notice::status(Key::ReplaceAllDone).with_args(vec![i18n.count(Key::CountAccounts, count as u64)]),
             ));
         }
         replacement.set(None);
     };
     let export_all = move |_| state.export_all();
     let restore_sample = move |_| {
-        state.edit(|doc| doc.restore_sample(now()));
+        state.edit(|doc| doc.restore_sample(now(), i18n.lang()));
         state.notice.set(Some(Notice::status(Key::SampleRestored)));
     };
 
@@ -91,7 +91,7 @@ pub fn DataTools() -> impl IntoView {
                     <span>{i18n.s(Key::ReplaceAllLabel)}</span>
                     <input type="file" accept=".json,application/json" data-testid="replace-file" disabled=move || !state.editable() on:change=move |ev| read(ev, true) />
                 </label>
-                <button type="button" on:click=restore_sample disabled=move || !state.editable()>{i18n.s(Key::RestoreSample)}</button>
+                <button type="button" data-testid="restore-sample" on:click=restore_sample disabled=move || !state.editable()>{i18n.s(Key::RestoreSample)}</button>
             </div>
             <Show when=move || reading.get()>
                 <p role="status">{i18n.s(Key::ImportReading)}</p>

@@ -5,7 +5,6 @@ use super::{describer, figure, sentence};
 use crate::charts::{CriteriaText, Figure};
 use crate::components::ChartFigure;
 use crate::i18n::{use_i18n, Key};
-use crate::model::format::{grouped, percent};
 use crate::steps::use_account;
 
 /// Our scores against the current supplier's on the customer's criteria, then weighted.
@@ -21,7 +20,7 @@ pub fn CriteriaChart() -> impl IntoView {
             .map(|r| {
                 i18n.f(
                     Key::CriterionWithWeight,
-                    &[&r.name, &percent(r.weight * 100.0)],
+                    &[&r.name, &i18n.numbers().percent(r.weight * 100.0)],
                 )
             })
             .collect();
@@ -48,7 +47,7 @@ pub fn CriteriaChart() -> impl IntoView {
         };
         Some(i18n.f(
             Key::PointCriteria,
-            &[name, &grouped(ours, 1), &grouped(theirs, 1)],
+            &[name, &i18n.numbers().number(ours, 1), &i18n.numbers().number(theirs, 1)],
         ))
     });
     let reading = sentence(ctx, move |a, _| {
@@ -57,10 +56,10 @@ pub fn CriteriaChart() -> impl IntoView {
             (Some(o), Some(t), Some(g)) => i18n.f(
                 Key::ReadCriteria,
                 &[
-                    &grouped(o, 2),
-                    &grouped(t, 2),
-                    &grouped(g, 2),
-                    &grouped(offer.threshold, 2),
+                    &i18n.numbers().number(o, 2),
+                    &i18n.numbers().number(t, 2),
+                    &i18n.numbers().number(g, 2),
+                    &i18n.numbers().number(offer.threshold, 2),
                 ],
             ),
             _ => i18n.t(Key::ReadCriteriaNone).to_owned(),

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Key};
-use crate::model::format::{grouped, percent};
 use crate::steps::use_account;
 
 /// The criteria chart's numbers: each criterion's weight and both scores, then the totals.
@@ -26,18 +25,18 @@ pub fn CriteriaTable() -> impl IntoView {
                     let totals = offer.ours.zip(offer.incumbent).map(|(o, t)| view! {
                         <tr>
                             <th scope="row">{i18n.s(Key::WeightedTotal)}</th>
-                            <td class="num">"100%"</td>
-                            <td class="num">{grouped(o, 2)}</td>
-                            <td class="num">{grouped(t, 2)}</td>
+                            <td class="num">{i18n.numbers().percent_with(100.0, 0)}</td>
+                            <td class="num">{i18n.numbers().number(o, 2)}</td>
+                            <td class="num">{i18n.numbers().number(t, 2)}</td>
                         </tr>
                     });
                     view! {
                         {offer.rows.into_iter().map(|r| view! {
                             <tr>
-                                <th scope="row">{r.name}</th>
-                                <td class="num">{percent(r.weight * 100.0)}</td>
-                                <td class="num">{grouped(r.ours, 1)}</td>
-                                <td class="num">{grouped(r.incumbent, 1)}</td>
+                                <th scope="row"><bdi>{r.name}</bdi></th>
+                                <td class="num">{i18n.numbers().percent(r.weight * 100.0)}</td>
+                                <td class="num">{i18n.numbers().number(r.ours, 1)}</td>
+                                <td class="num">{i18n.numbers().number(r.incumbent, 1)}</td>
                             </tr>
                         }).collect_view()}
                         {totals}

@@ -7,7 +7,6 @@ use crate::components::ChartFigure;
 use crate::i18n::{use_i18n, Key};
 use crate::model::analysis::Analysis;
 use crate::model::economics::{Evaluation, Point};
-use crate::model::format::{money, percent};
 use crate::steps::use_account;
 
 /// Which expected-value curve a chart shows.
@@ -88,16 +87,16 @@ pub fn EvChart(
         let (yours, threshold) = values(a);
         let mut markers = vec![Marker {
             x: yours,
-            label: i18n.f(spec.yours, &[&percent(yours)]),
+            label: i18n.f(spec.yours, &[&i18n.numbers().percent(yours)]),
             kind: MarkerKind::Current,
         }];
         markers.extend(threshold.map(|t| Marker {
             x: t,
-            label: i18n.f(spec.threshold, &[&percent(t)]),
+            label: i18n.f(spec.threshold, &[&i18n.numbers().percent(t)]),
             kind: MarkerKind::Threshold,
         }));
         let note = (curve == Curve::Concession).then(|| match a.evaluation.breakeven_volume {
-            Some(v) => i18n.f(Key::NoteBreakeven, &[&percent(v)]),
+            Some(v) => i18n.f(Key::NoteBreakeven, &[&i18n.numbers().percent(v)]),
             None => i18n.t(Key::NoteBreakevenNone).to_owned(),
         });
         let text = EvCurveText {
@@ -115,13 +114,13 @@ pub fn EvChart(
     });
     let describe = describer(ctx, move |a, c, i| {
         let p = series(&a.evaluation).get(i)?;
-        Some(i18n.f(spec.point, &[&percent(p.x), &money(p.y, c)]))
+        Some(i18n.f(spec.point, &[&i18n.numbers().percent(p.x), &i18n.numbers().money(p.y, c)]))
     });
     let reading = sentence(ctx, move |a, c| {
         let (yours, threshold) = values(a);
-        let (yours, ev) = (percent(yours), money(a.evaluation.ev, c));
+        let (yours, ev) = (i18n.numbers().percent(yours), i18n.numbers().money(a.evaluation.ev, c));
         match threshold {
-            Some(t) => i18n.f(spec.reading, &[&yours, &ev, &percent(t)]),
+            Some(t) => i18n.f(spec.reading, &[&yours, &ev, &i18n.numbers().percent(t)]),
             None => i18n.f(spec.reading_without, &[&yours, &ev]),
         }
     });

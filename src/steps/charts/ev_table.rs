@@ -2,7 +2,6 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Key};
 use crate::model::economics::{Evaluation, Point};
-use crate::model::format::{money, percent};
 use crate::steps::use_account;
 
 /// An expected-value curve as a table: each x (percent) with its expected value. Each cell's
@@ -41,8 +40,8 @@ pub fn EvTable(
                         .into_iter()
                         .map(|p| view! {
                             <tr>
-                                <th scope="row" data-value=p.x.to_string()>{percent(p.x)}</th>
-                                <td class="num" data-value=p.y.to_string()>{money(p.y, &c)}</td>
+                                <th scope="row" data-value=p.x.to_string()>{i18n.numbers().percent(p.x)}</th>
+                                <td class="num" data-value=p.y.to_string()>{i18n.numbers().money(p.y, &c)}</td>
                             </tr>
                         })
                         .collect_view()

@@ -4,7 +4,6 @@ use super::{describer, figure, sentence};
 use crate::charts::{Figure, TornadoText};
 use crate::components::ChartFigure;
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::format::{grouped, money};
 use crate::steps::cost_benefit_tables::TornadoTable;
 use crate::steps::use_account;
 
@@ -13,15 +12,15 @@ use crate::steps::use_account;
 pub fn TornadoChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let delta = move || grouped(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0);
+    let delta = move || i18n.numbers().percent_with(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0);
     let figure = figure(ctx, move |a, c| {
         let e = &a.evaluation;
         let d = delta();
         let text = TornadoText {
             x_desc: i18n.f(Key::AxisEv, &[c]),
-            low: format!("−{d}%"),
-            high: format!("+{d}%"),
-            base: i18n.f(Key::LabelNow, &[&money(e.ev, c)]),
+            low: format!("−{d}"),
+            high: format!("+{d}"),
+            base: i18n.f(Key::LabelNow, &[&i18n.numbers().money(e.ev, c)]),
             names: e
                 .sensitivity
                 .iter()
@@ -39,17 +38,17 @@ pub fn TornadoChart() -> impl IntoView {
         let name = i18n.t(labels::field(r.field));
         Some(i18n.f(
             Key::PointTornado,
-            &[name, &money(r.ev_low, c), &money(r.ev_high, c)],
+            &[name, &i18n.numbers().money(r.ev_low, c), &i18n.numbers().money(r.ev_high, c)],
         ))
     });
     let reading = sentence(ctx, move |a, c| {
         match a.evaluation.sensitivity.first().filter(|r| r.swing() > 0.0) {
             Some(r) => {
-                let (low, high) = (money(r.ev_low, c), money(r.ev_high, c));
+                let (low, high) = (i18n.numbers().money(r.ev_low, c), i18n.numbers().money(r.ev_high, c));
                 let name = i18n.t(labels::field(r.field));
                 i18n.f(
                     Key::ReadTornado,
-                    &[name, &low, &high, &format!("{}%", delta())],
+                    &[name, &low, &high, &delta()],
                 )
             }
             None => i18n.t(Key::ReadTornadoNone).to_owned(),

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::what_if_slider::WhatIfSlider;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::economics::CostBenefit;
+use crate::model::locale::Numbers;
 use crate::model::field::{Field, Unit};
-use crate::model::format::{grouped, percent};
 use crate::model::what_if;
 use crate::steps::{use_account, AccountContext};
 
@@ -24,10 +24,10 @@ fn next_frame(
 }
 
 /// The value as the field's unit reads ("35.0%", "5").
-fn shown(field: Field, value: f64) -> String {
+fn shown(numbers: Numbers, field: Field, value: f64) -> String {
     match field.unit() {
-        Unit::Percent => percent(value),
-        _ => grouped(value, 0),
+        Unit::Percent => numbers.percent(value),
+        _ => numbers.number(value, 0),
     }
 }
 
@@ -57,21 +57,20 @@ pub fn WhatIfPanel() -> impl IntoView {
     });
     let status = move || {
         let changes = changes.get().unwrap_or_default();
+        let n = i18n.numbers();
         if changes.is_empty() {
             return i18n.t(Key::WhatIfSame).to_owned();
         }
         let list = changes
             .iter()
             .map(|&(f, was, is)| {
-                format!(
-                    "{} {} → {}",
-                    i18n.t(labels::field(f)),
-                    shown(f, was),
-                    shown(f, is)
+                i18n.f(
+                    Key::WhatIfChange,
+                    &[i18n.t(labels::field(f)), &shown(n, f, was), &shown(n, f, is)],
                 )
             })
             .collect::<Vec<_>>()
-            .join("; ");
+            .join(i18n.t(Key::ListSeparator));
         i18n.f(Key::WhatIfChanged, &[&list])
     };
     let busy = StoredValue::new(false);
