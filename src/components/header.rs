@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::display::use_display;
 use super::LanguagePicker;
+use crate::display::use_display;
 use crate::i18n::{use_i18n, Key};
 
 /// The top bar: product name, main navigation and the large-type switch for projecting.

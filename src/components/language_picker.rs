@@ -18,7 +18,10 @@ pub fn LanguagePicker() -> impl IntoView {
             i18n.set_digits(digits);
         }
     };
-    let digit_choices = [(Digits::Arab, Key::DigitsArab), (Digits::Latn, Key::DigitsLatn)];
+    let digit_choices = [
+        (Digits::Arab, Key::DigitsArab),
+        (Digits::Latn, Key::DigitsLatn),
+    ];
     view! {
         <div class="locale-picker">
             <label class="header-choice">

@@ -50,8 +50,15 @@ pub fn BoundedField(
             draft.set(Some(text));
         }
     };
-    let shown = move || draft.get().unwrap_or_else(|| i18n.numbers().plain(value.get()));
-    let bound = move |v: f64| i18n.numbers().number(v, if v.fract() == 0.0 { 0 } else { 1 });
+    let shown = move || {
+        draft
+            .get()
+            .unwrap_or_else(|| i18n.numbers().plain(value.get()))
+    };
+    let bound = move |v: f64| {
+        i18n.numbers()
+            .number(v, if v.fract() == 0.0 { 0 } else { 1 })
+    };
     let hint = move || i18n.f(Key::RangeHint, &[&bound(limit.min), &bound(limit.max)]);
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>

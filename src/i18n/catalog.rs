@@ -511,7 +511,12 @@ pub fn count(numbers: Numbers, key: Key, count: u64) -> String {
         .split('|')
         .filter_map(|form| form.split_once(':'))
         .find(|(name, _)| *name == wanted)
-        .or_else(|| forms.split('|').filter_map(|f| f.split_once(':')).find(|(n, _)| *n == "other"))
+        .or_else(|| {
+            forms
+                .split('|')
+                .filter_map(|f| f.split_once(':'))
+                .find(|(n, _)| *n == "other")
+        })
         .map_or(forms, |(_, form)| form);
     form.replace("{0}", &numbers.whole(count as i64))
 }
@@ -562,7 +567,9 @@ mod tests {
         for lang in [Lang::Ar, Lang::He] {
             let same: Vec<_> = Key::ALL
                 .iter()
-                .filter(|k| text(lang, **k) == english(**k) && english(**k).chars().any(char::is_alphabetic))
+                .filter(|k| {
+                    text(lang, **k) == english(**k) && english(**k).chars().any(char::is_alphabetic)
+                })
                 .collect();
             assert!(same.len() <= 3, "{lang:?} repeats English: {same:?}");
         }
@@ -586,7 +593,10 @@ mod tests {
                 assert_eq!(forms, categories(lang), "{key:?} in {lang:?}");
             }
             for key in Key::ALL.iter().filter(|k| !Key::COUNTED.contains(k)) {
-                assert!(!text(lang, *key).contains('|'), "{key:?} in {lang:?} has a '|'");
+                assert!(
+                    !text(lang, *key).contains('|'),
+                    "{key:?} in {lang:?} has a '|'"
+                );
             }
         }
     }
@@ -597,8 +607,13 @@ mod tests {
         assert_eq!(count(en, Key::CountYears, 1), "1 year");
         assert_eq!(count(en, Key::CountYears, 5), "5 years");
         let ar = Numbers::new(Lang::Ar, None);
-        let years: Vec<String> = [1, 2, 5, 11, 100].map(|n| count(ar, Key::CountYears, n)).into();
-        assert_eq!(years, ["سنة واحدة", "سنتين", "٥ سنوات", "١١ سنة", "١٠٠ سنة"]);
+        let years: Vec<String> = [1, 2, 5, 11, 100]
+            .map(|n| count(ar, Key::CountYears, n))
+            .into();
+        assert_eq!(
+            years,
+            ["سنة واحدة", "سنتين", "٥ سنوات", "١١ سنة", "١٠٠ سنة"]
+        );
         let ar_latn = Numbers::new(Lang::Ar, Some(Digits::Latn));
         assert_eq!(count(ar_latn, Key::CountYears, 5), "5 سنوات");
         let he = Numbers::new(Lang::He, None);

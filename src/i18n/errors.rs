@@ -1,8 +1,8 @@
 //! Typed errors as translated sentences.
 
 use super::{format, labels, text, Key};
-use crate::model::locale::Numbers;
 use crate::files::FileError;
+use crate::model::locale::Numbers;
 use crate::model::parse::{InputError, ParseError, ValueError};
 use crate::model::persist::{Dropped, PersistError, Problem};
 use crate::storage::StorageError;
@@ -18,7 +18,9 @@ pub fn persist_error(n: Numbers, error: &PersistError) -> String {
         ),
         PersistError::Syntax(detail) => format(lang, Key::ErrSyntax, &[detail]),
         PersistError::NoSchema => text(lang, Key::ErrNoSchema).to_owned(),
-        PersistError::Newer { found } => format(lang, Key::ErrNewer, &[&n.whole(i64::from(*found))]),
+        PersistError::Newer { found } => {
+            format(lang, Key::ErrNewer, &[&n.whole(i64::from(*found))])
+        }
         PersistError::Shape(detail) => format(lang, Key::ErrShape, &[detail]),
         PersistError::Invalid {
             account,
@@ -41,7 +43,9 @@ pub fn file_error(n: Numbers, error: &FileError) -> String {
     match error {
         FileError::Download => text(lang, Key::ErrFileDownload).to_owned(),
         FileError::Read => text(lang, Key::ErrFileRead).to_owned(),
-        FileError::TooLarge(bytes) => format(lang, Key::ErrFileTooLarge, &[&n.whole(*bytes as i64)]),
+        FileError::TooLarge(bytes) => {
+            format(lang, Key::ErrFileTooLarge, &[&n.whole(*bytes as i64)])
+        }
     }
 }
 
@@ -91,7 +95,12 @@ pub fn problem(n: Numbers, problem: &Problem) -> String {
                 } => format(
                     lang,
                     Key::ProblemOutOfLimit,
-                    &[label, &number(n, *value), &number(n, *min), &number(n, *max)],
+                    &[
+                        label,
+                        &number(n, *value),
+                        &number(n, *min),
+                        &number(n, *max),
+                    ],
                 ),
                 InputError::NotWhole { value, .. } => {
                     format(lang, Key::ProblemNotWhole, &[label, &number(n, *value)])

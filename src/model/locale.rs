@@ -326,7 +326,10 @@ mod tests {
         assert_eq!(ar().number(1_234_567.5, 1), "١٬٢٣٤٬٥٦٧٫٥");
         assert_eq!(ar().percent(2.58), "٢٫٦٪\u{61C}");
         assert_eq!(ar().money(-1e6, "SAR"), "\u{61C}-١٬٠٠٠٬٠٠٠ SAR");
-        assert_eq!(ar().date(Date::new(2012, 3, 1).unwrap()), "١\u{200F}/٣\u{200F}/٢٠١٢");
+        assert_eq!(
+            ar().date(Date::new(2012, 3, 1).unwrap()),
+            "١\u{200F}/٣\u{200F}/٢٠١٢"
+        );
         assert_eq!(ar().compact(1_200_000.0), "١٫٢ مليون");
         assert_eq!(ar().compact(13_000.0), "١٣ ألف");
     }

@@ -55,7 +55,12 @@ pub fn parse_number(text: &str) -> Result<(f64, bool), ParseError> {
     // Direction marks and isolates (from pasted text) carry no value.
     let mut s: String = text
         .chars()
-        .filter(|c| !matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}'))
+        .filter(|c| {
+            !matches!(
+                c,
+                '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}'
+            )
+        })
         .map(normalise_char)
         .collect::<String>()
         .trim()

@@ -142,9 +142,18 @@ const ARABIC: Words = Words {
         "تُستعاد آر آي إل إف (تذكر طبعة إنجليزية للحالة عام ٢٠١٢).",
     ],
     contributors: [
-        ("المديرون التنفيذيون في بريكس تك", "أبقوا زيادة الأسعار بنسبة ٣٠٪ بعد اعتراض آر آي إل إف."),
-        ("إعادة الهيكلة", "غادر الشركةَ كبارُ الموظفين الذين يعرفون آر آي إل إف."),
-        ("المديرون التنفيذيون في آر آي إل إف", "صعّدوا مسألة الأسعار إلى خلافات."),
+        (
+            "المديرون التنفيذيون في بريكس تك",
+            "أبقوا زيادة الأسعار بنسبة ٣٠٪ بعد اعتراض آر آي إل إف.",
+        ),
+        (
+            "إعادة الهيكلة",
+            "غادر الشركةَ كبارُ الموظفين الذين يعرفون آر آي إل إف.",
+        ),
+        (
+            "المديرون التنفيذيون في آر آي إل إف",
+            "صعّدوا مسألة الأسعار إلى خلافات.",
+        ),
     ],
     people: [
         ("مسؤول الإنتاج", "الإنتاج في المصنع"),
@@ -184,9 +193,15 @@ const HEBREW: Words = Words {
         "RILF מושבת (הדפסה אנגלית של המקרה מציינת 2012).",
     ],
     contributors: [
-        ("ההנהלה הבכירה של ברקס טק", "השאירה את העלאת המחירים ב-30% בתוקף אחרי ש-RILF התנגדה."),
+        (
+            "ההנהלה הבכירה של ברקס טק",
+            "השאירה את העלאת המחירים ב-30% בתוקף אחרי ש-RILF התנגדה.",
+        ),
         ("הארגון מחדש", "עובדים בכירים שהכירו את RILF עזבו את החברה."),
-        ("ההנהלה הבכירה של RILF", "הסלימה את סוגיית המחירים לסכסוכים."),
+        (
+            "ההנהלה הבכירה של RILF",
+            "הסלימה את סוגיית המחירים לסכסוכים.",
+        ),
     ],
     people: [
         ("מנהל הייצור", "ייצור במפעל"),
@@ -224,7 +239,13 @@ pub fn brex_rilf(lang: Lang) -> Account {
     // The story is judged as it stood when re-contact began, not against today.
     account.as_of = account.recontacted_on;
     account.illustrative = true;
-    let reason = |kind, weight, side, note: &str| Reason { id: 0, kind, weight, side, note: note.to_owned() };
+    let reason = |kind, weight, side, note: &str| Reason {
+        id: 0,
+        kind,
+        weight,
+        side,
+        note: note.to_owned(),
+    };
     let [r0, r1, r2] = w.reasons;
     let e = w.events;
     account.reasons = Reasons {
@@ -251,7 +272,12 @@ pub fn brex_rilf(lang: Lang) -> Account {
             .contributors
             .iter()
             .zip([Party::Ours, Party::Ours, Party::Theirs])
-            .map(|(&(who, what), party)| Contributor { id: 0, party, who: who.into(), what: what.into() })
+            .map(|(&(who, what), party)| Contributor {
+                id: 0,
+                party,
+                who: who.into(),
+                what: what.into(),
+            })
             .collect(),
     };
     account.cost_benefit = CostBenefit {
@@ -301,7 +327,12 @@ pub fn brex_rilf(lang: Lang) -> Account {
             attendees: attendees
                 .iter()
                 .zip(w.functions)
-                .map(|(&(party, level), function)| Attendee { id: 0, party, level, function: function.into() })
+                .map(|(&(party, level), function)| Attendee {
+                    id: 0,
+                    party,
+                    level,
+                    function: function.into(),
+                })
                 .collect(),
         },
     };
@@ -338,29 +369,29 @@ mod tests {
     #[test]
     fn the_sample_is_complete_valid_and_marked_illustrative() {
         for lang in Lang::ALL {
-        let a = brex_rilf(lang);
-        assert!(a.illustrative);
-        assert_eq!(a.cost_benefit.validate(), Ok(()));
-        assert_eq!(
-            a.reasons.events.len(),
-            9,
-            "every dated event is a real date"
-        );
-        assert!(a.reasons.events.windows(2).all(|w| w[0].date <= w[1].date));
-        assert_eq!(a.dialogue.stakeholders.len(), 6);
-        assert_eq!(a.requirements.criteria.len(), 3, "delivery, quality, price");
-        let all_text = a
-            .reasons
-            .reasons
-            .iter()
-            .map(|r| r.note.as_str())
-            .chain(a.reasons.events.iter().map(|e| e.text.as_str()));
-        for text in all_text {
-            assert!(
-                prescriptive_phrases(text).is_empty(),
-                "prescriptive: {text}"
+            let a = brex_rilf(lang);
+            assert!(a.illustrative);
+            assert_eq!(a.cost_benefit.validate(), Ok(()));
+            assert_eq!(
+                a.reasons.events.len(),
+                9,
+                "every dated event is a real date"
             );
-        }
+            assert!(a.reasons.events.windows(2).all(|w| w[0].date <= w[1].date));
+            assert_eq!(a.dialogue.stakeholders.len(), 6);
+            assert_eq!(a.requirements.criteria.len(), 3, "delivery, quality, price");
+            let all_text = a
+                .reasons
+                .reasons
+                .iter()
+                .map(|r| r.note.as_str())
+                .chain(a.reasons.events.iter().map(|e| e.text.as_str()));
+            for text in all_text {
+                assert!(
+                    prescriptive_phrases(text).is_empty(),
+                    "prescriptive: {text}"
+                );
+            }
         }
     }
 
@@ -373,13 +404,28 @@ mod tests {
             assert_ne!(a.name, english.name);
             assert_ne!(a.reasons.events[0].text, english.reasons.events[0].text);
             assert_eq!(a.cost_benefit, english.cost_benefit);
-            assert_eq!(analyse(&a, today).evaluation, analyse(&english, today).evaluation);
             assert_eq!(
-                a.requirements.criteria.iter().map(|c| (c.weight, c.is_price)).collect::<Vec<_>>(),
-                english.requirements.criteria.iter().map(|c| (c.weight, c.is_price)).collect::<Vec<_>>()
+                analyse(&a, today).evaluation,
+                analyse(&english, today).evaluation
+            );
+            assert_eq!(
+                a.requirements
+                    .criteria
+                    .iter()
+                    .map(|c| (c.weight, c.is_price))
+                    .collect::<Vec<_>>(),
+                english
+                    .requirements
+                    .criteria
+                    .iter()
+                    .map(|c| (c.weight, c.is_price))
+                    .collect::<Vec<_>>()
             );
         }
-        assert!(brex_rilf(Lang::Ar).name.contains("بريكس تك"), "the glossary's company name");
+        assert!(
+            brex_rilf(Lang::Ar).name.contains("بريكس تك"),
+            "the glossary's company name"
+        );
         assert!(brex_rilf(Lang::He).name.contains("ברקס טק"));
     }
 

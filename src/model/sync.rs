@@ -79,8 +79,8 @@ pub fn before_write(base: u64, stored: Option<&str>) -> WriteAction {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::persist::{encode, Document};
     use crate::model::locale::Lang;
+    use crate::model::persist::{encode, Document};
     use crate::model::sample::brex_rilf;
 
     fn stored(revision: u64) -> String {

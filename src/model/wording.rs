@@ -101,9 +101,18 @@ mod tests {
     #[test]
     fn flags_arabic_and_hebrew_prescriptions_too() {
         assert_eq!(prescriptive_phrases("كان ينبغي أن نخفض الأسعار."), ["ينبغي"]);
-        assert_eq!(prescriptive_phrases("يَجِبُ أن نتصل بهم؛ لا بد من ذلك"), ["يجب", "لا بد"]);
-        assert_eq!(prescriptive_phrases("היינו צריכים להוריד מחירים"), ["צריכים"]);
-        assert_eq!(prescriptive_phrases("המנהלים היו חייבים להקשיב, ועדיף מוקדם"), ["חייבים"]);
+        assert_eq!(
+            prescriptive_phrases("يَجِبُ أن نتصل بهم؛ لا بد من ذلك"),
+            ["يجب", "لا بد"]
+        );
+        assert_eq!(
+            prescriptive_phrases("היינו צריכים להוריד מחירים"),
+            ["צריכים"]
+        );
+        assert_eq!(
+            prescriptive_phrases("המנהלים היו חייבים להקשיב, ועדיף מוקדם"),
+            ["חייבים"]
+        );
         assert!(prescriptive_phrases("رفعت الشركة أسعارها بنسبة ٣٠٪ في ٢٠٠٩.").is_empty());
         assert!(prescriptive_phrases("המחירים עלו ב-30% במרץ 2009.").is_empty());
     }

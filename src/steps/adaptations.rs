@@ -15,7 +15,8 @@ pub fn Adaptations() -> impl IntoView {
     let ids = ctx.item_ids(adaptations);
     let total = move || {
         ctx.read(String::new(), |a| {
-            i18n.numbers().money(a.requirements.adaptation_cost(), &a.currency)
+            i18n.numbers()
+                .money(a.requirements.adaptation_cost(), &a.currency)
         })
     };
     let add = move |_| {

@@ -55,7 +55,12 @@ pub fn CostBenefitResults() -> impl IntoView {
                 .with(|a| a.as_ref().and_then(|a| f(&a.evaluation)))
         })
     };
-    let years = move || i18n.count(Key::CountYears, u64::from(inputs().map_or(0, |m| m.horizon)));
+    let years = move || {
+        i18n.count(
+            Key::CountYears,
+            u64::from(inputs().map_or(0, |m| m.horizon)),
+        )
+    };
     let m = move |v: f64| i18n.numbers().money(v, &currency());
     let dash = || "—".to_owned();
 

@@ -21,7 +21,8 @@ pub fn MeetingPlanEditor() -> impl IntoView {
     let currency = Signal::derive(move || ctx.read(String::new(), |a| a.currency.clone()));
     let total = move || {
         ctx.read(String::new(), |a| {
-            i18n.numbers().money(a.dialogue.plan.total_cost(), &a.currency)
+            i18n.numbers()
+                .money(a.dialogue.plan.total_cost(), &a.currency)
         })
     };
     let ids = ctx.item_ids(attendees);

@@ -20,22 +20,37 @@ pub fn finding(i18n: &I18n, f: &Finding, currency: &str) -> String {
     match f {
         Finding::EvPositive { ev } => i18n.f(Key::FindingEvPositive, &[&m(*ev)]),
         Finding::EvNegative { ev } => i18n.f(Key::FindingEvNegative, &[&m(-ev)]),
-        Finding::ProbabilityClearsBreakEven { p, p_star } => {
-            i18n.f(Key::FindingPClears, &[&i18n.numbers().percent(*p), &i18n.numbers().percent(*p_star)])
-        }
-        Finding::ProbabilityBelowBreakEven { p, p_star } => {
-            i18n.f(Key::FindingPBelow, &[&i18n.numbers().percent(*p), &i18n.numbers().percent(*p_star)])
-        }
+        Finding::ProbabilityClearsBreakEven { p, p_star } => i18n.f(
+            Key::FindingPClears,
+            &[
+                &i18n.numbers().percent(*p),
+                &i18n.numbers().percent(*p_star),
+            ],
+        ),
+        Finding::ProbabilityBelowBreakEven { p, p_star } => i18n.f(
+            Key::FindingPBelow,
+            &[
+                &i18n.numbers().percent(*p),
+                &i18n.numbers().percent(*p_star),
+            ],
+        ),
         Finding::NeverPays { sltv } => i18n.f(Key::FindingNeverPays, &[&m(*sltv)]),
         Finding::PaybackWithinHorizon { year, horizon } => i18n.f(
             Key::FindingPayback,
-            &[&i18n.numbers().whole(i64::from(*year)), &i18n.numbers().whole(i64::from(*horizon))],
+            &[
+                &i18n.numbers().whole(i64::from(*year)),
+                &i18n.numbers().whole(i64::from(*horizon)),
+            ],
         ),
-        Finding::NoPaybackWithinHorizon { horizon } => {
-            i18n.f(Key::FindingNoPayback, &[&i18n.count(Key::CountYears, u64::from(*horizon))])
-        }
+        Finding::NoPaybackWithinHorizon { horizon } => i18n.f(
+            Key::FindingNoPayback,
+            &[&i18n.count(Key::CountYears, u64::from(*horizon))],
+        ),
         Finding::DialogueCovered => i18n.t(Key::FindingCovered).to_owned(),
-        Finding::DialogueGaps { count } => i18n.f(Key::FindingGaps, &[&i18n.count(Key::CountGaps, *count as u64)]),
+        Finding::DialogueGaps { count } => i18n.f(
+            Key::FindingGaps,
+            &[&i18n.count(Key::CountGaps, *count as u64)],
+        ),
         Finding::OfferClears { gap, threshold } => i18n.f(
             Key::FindingOfferClears,
             &[&points(*gap), &points(*threshold)],
@@ -46,7 +61,11 @@ pub fn finding(i18n: &I18n, f: &Finding, currency: &str) -> String {
             cheapest_cut: Some(cut),
         } => i18n.f(
             Key::FindingOfferShortCut,
-            &[&points(*gap), &points(*threshold), &i18n.numbers().percent(*cut)],
+            &[
+                &points(*gap),
+                &points(*threshold),
+                &i18n.numbers().percent(*cut),
+            ],
         ),
         Finding::OfferFallsShort {
             gap,
@@ -71,7 +90,9 @@ pub fn action(i18n: &I18n, a: &Action, currency: &str) -> String {
                 i18n.t(labels::gap(*gap)),
             ],
         ),
-        Action::OfferPriceCut { cut } => i18n.f(Key::ActionOfferCut, &[&i18n.numbers().percent(*cut)]),
+        Action::OfferPriceCut { cut } => {
+            i18n.f(Key::ActionOfferCut, &[&i18n.numbers().percent(*cut)])
+        }
         Action::Deliver {
             kind,
             description,
@@ -98,13 +119,18 @@ pub fn key_figures(
     let opt = |v: Option<f64>, f: &dyn Fn(f64) -> String| v.map_or_else(|| "—".to_owned(), f);
     vec![
         (i18n.t(Key::OutEv), m(e.ev)),
-        (i18n.t(Key::OutPStar), opt(e.p_star, &|v| i18n.numbers().percent(v))),
+        (
+            i18n.t(Key::OutPStar),
+            opt(e.p_star, &|v| i18n.numbers().percent(v)),
+        ),
         (i18n.t(Key::OutSltv), m(e.sltv)),
         (i18n.t(Key::OutNpvWon), m(e.npv_won)),
         (i18n.t(Key::OutLostValue), m(e.lost_value)),
         (
             i18n.t(Key::OutPaybackYear),
-            opt(e.payback_year.map(f64::from), &|y| i18n.numbers().number(y, 0)),
+            opt(e.payback_year.map(f64::from), &|y| {
+                i18n.numbers().number(y, 0)
+            }),
         ),
         (
             i18n.t(Key::OutMaxConcession),

@@ -7,8 +7,8 @@ use serde_json::Value;
 use winback_planner::model::analysis::analyse;
 use winback_planner::model::date::Date;
 use winback_planner::model::field::Field;
-use winback_planner::model::locale::Numbers;
 use winback_planner::model::locale::Lang;
+use winback_planner::model::locale::Numbers;
 use winback_planner::model::sample::{brex_rilf, SAMPLE_ID};
 
 use crate::browser::{check, Browser, Error, Outcome};

@@ -209,7 +209,8 @@ pub async fn overflow(b: &Browser) -> Result<Value, Error> {
            if (r.width && r.left < left - 0.5) { left = r.left; worst = name(el); }
          }
          return { extra: document.documentElement.scrollWidth - w, worst, right, left };",
-    ).await
+    )
+    .await
 }
 
 async fn no_page_scrolls_sideways_on_a_phone(b: Browser) -> Outcome {

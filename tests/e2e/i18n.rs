@@ -50,7 +50,9 @@ fn english_fragments() -> Vec<String> {
             let mut rest = text(Lang::En, *key);
             // Counted phrases: each plural form separately.
             let forms: Vec<&str> = if Key::COUNTED.contains(key) {
-                rest.split('|').filter_map(|f| f.split_once(':').map(|(_, t)| t)).collect()
+                rest.split('|')
+                    .filter_map(|f| f.split_once(':').map(|(_, t)| t))
+                    .collect()
             } else {
                 vec![std::mem::take(&mut rest)]
             };
@@ -108,10 +110,16 @@ async fn right_to_left_everywhere(b: Browser, code: &str) -> Outcome {
     // The detector works: in English it finds the catalog's words.
     let english = visible_text(&b).await?;
     let found = fragments.iter().filter(|f| occurs(&english, f)).count();
-    check(found >= 20, format!("only {found} English fragments found on the English page"))?;
+    check(
+        found >= 20,
+        format!("only {found} English fragments found on the English page"),
+    )?;
     choose_language(&b, code).await?;
     // The sample in this language.
-    b.wait_for("[data-testid=restore-sample]").await?.click().await?;
+    b.wait_for("[data-testid=restore-sample]")
+        .await?
+        .click()
+        .await?;
     b.wait_for("[data-testid=account-row]").await?;
     let axe = axe_source()?;
     let mut problems = Vec::new();
@@ -153,7 +161,10 @@ async fn right_to_left_everywhere(b: Browser, code: &str) -> Outcome {
                     problems.push(format!("{route}: chart {} not painted", chart[0]));
                 }
                 if chart[2].as_str().is_some_and(|s| !s.is_empty()) {
-                    problems.push(format!("{route}: chart {} text outside: {}", chart[0], chart[2]));
+                    problems.push(format!(
+                        "{route}: chart {} text outside: {}",
+                        chart[0], chart[2]
+                    ));
                 }
             }
         }
@@ -188,7 +199,11 @@ fn arabic_digits(text: &str) -> String {
         .collect()
 }
 
-async fn reference_results(b: &Browser, id: &str, digits: fn(&str) -> String) -> Result<Vec<Option<f64>>, Error> {
+async fn reference_results(
+    b: &Browser,
+    id: &str,
+    digits: fn(&str) -> String,
+) -> Result<Vec<Option<f64>>, Error> {
     b.visit(&format!("/accounts/{id}/cost-benefit")).await?;
     let inputs = [
         ("revenue", "12,000,000"),
@@ -238,15 +253,27 @@ async fn the_worked_reference_typed_in_arabic_digits_gives_the_same_results(b: B
     let errors = b
         .eval("return [...document.querySelectorAll('.field-error')].map(e => e.textContent).join('|');")
         .await?;
-    check(errors == "" || errors.as_str().is_some_and(|s| s.chars().all(|c| c == '|')), format!("errors: {errors}"))?;
+    check(
+        errors == "" || errors.as_str().is_some_and(|s| s.chars().all(|c| c == '|')),
+        format!("errors: {errors}"),
+    )?;
     // The results read in Arabic-Indic digits: p* is 2.6 %.
     let reading = b.text("#out-p-star-reading").await?;
-    check(reading.contains("٢٫٦٪"), format!("p* in Arabic digits: {reading}"))?;
+    check(
+        reading.contains("٢٫٦٪"),
+        format!("p* in Arabic digits: {reading}"),
+    )?;
     // Latin digits on request.
-    b.wait_for("select[data-testid=digits]").await?.select_by_value("latn").await?;
+    b.wait_for("select[data-testid=digits]")
+        .await?
+        .select_by_value("latn")
+        .await?;
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let reading = b.text("#out-p-star-reading").await?;
-    check(reading.contains("2.6%"), format!("p* in Latin digits: {reading}"))
+    check(
+        reading.contains("2.6%"),
+        format!("p* in Latin digits: {reading}"),
+    )
 }
 
 async fn switching_language_keeps_every_edit_and_a_reload_keeps_the_choice(b: Browser) -> Outcome {
@@ -257,26 +284,62 @@ async fn switching_language_keeps_every_edit_and_a_reload_keeps_the_choice(b: Br
     let revenue = b.wait_for("[data-testid=cb-revenue]").await?;
     revenue.clear().await?;
     revenue.send_keys("12x").await?;
-    b.wait_for("[data-testid=cb-revenue-error]:not(:empty)").await?;
+    b.wait_for("[data-testid=cb-revenue-error]:not(:empty)")
+        .await?;
     choose_language(&b, "he").await?;
-    let draft = b.wait_for("[data-testid=cb-revenue]").await?.prop("value").await?;
-    check(draft.as_deref() == Some("12x"), format!("draft after switching: {draft:?}"))?;
+    let draft = b
+        .wait_for("[data-testid=cb-revenue]")
+        .await?
+        .prop("value")
+        .await?;
+    check(
+        draft.as_deref() == Some("12x"),
+        format!("draft after switching: {draft:?}"),
+    )?;
     let error = b.text("[data-testid=cb-revenue-error]").await?;
     check(
         error.contains("12x") && !error.contains("is not a number"),
         format!("the draft's message follows the language: {error}"),
     )?;
-    let margin = b.wait_for("[data-testid=cb-margin]").await?.prop("value").await?;
-    check(margin.as_deref() == Some("35"), format!("saved edit: {margin:?}"))?;
+    let margin = b
+        .wait_for("[data-testid=cb-margin]")
+        .await?
+        .prop("value")
+        .await?;
+    check(
+        margin.as_deref() == Some("35"),
+        format!("saved edit: {margin:?}"),
+    )?;
     choose_language(&b, "ar").await?;
-    let draft = b.wait_for("[data-testid=cb-revenue]").await?.prop("value").await?;
-    check(draft.as_deref() == Some("12x"), format!("draft after a second switch: {draft:?}"))?;
-    let margin = b.wait_for("[data-testid=cb-margin]").await?.prop("value").await?;
-    check(margin.as_deref() == Some("٣٥"), format!("the saved value in Arabic digits: {margin:?}"))?;
+    let draft = b
+        .wait_for("[data-testid=cb-revenue]")
+        .await?
+        .prop("value")
+        .await?;
+    check(
+        draft.as_deref() == Some("12x"),
+        format!("draft after a second switch: {draft:?}"),
+    )?;
+    let margin = b
+        .wait_for("[data-testid=cb-margin]")
+        .await?
+        .prop("value")
+        .await?;
+    check(
+        margin.as_deref() == Some("٣٥"),
+        format!("the saved value in Arabic digits: {margin:?}"),
+    )?;
     b.client.refresh().await?;
     b.wait_for("html[lang=ar][dir=rtl]").await?;
-    let margin = b.wait_for("[data-testid=cb-margin]").await?.prop("value").await?;
-    check(margin.as_deref() == Some("٣٥"), format!("after a reload: {margin:?}"))?;
+    let margin = b
+        .wait_for("[data-testid=cb-margin]")
+        .await?
+        .prop("value")
+        .await?;
+    check(
+        margin.as_deref() == Some("٣٥"),
+        format!("after a reload: {margin:?}"),
+    )?;
     let title = b.client.title().await?;
     check(
         title.contains("مخطِّط") && !title.contains("Win-Back"),

@@ -5,8 +5,8 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 use serde_json::Value;
-use winback_planner::model::persist::{encode, export, Document};
 use winback_planner::model::locale::Lang;
+use winback_planner::model::persist::{encode, export, Document};
 use winback_planner::model::sample::brex_rilf;
 
 use crate::browser::{check, Browser, Error, Outcome};
@@ -381,8 +381,11 @@ async fn bad_import_files_change_nothing(b: Browser) -> Outcome {
     let before = stored(&b, DOC).await?;
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
     let newer = export(&[brex_rilf(Lang::En)])?.replacen("\"schema\":1", "\"schema\":3", 1);
-    let out_of_range =
-        export(&[brex_rilf(Lang::En)])?.replacen("\"probability\":55.0", "\"probability\":555.0", 1);
+    let out_of_range = export(&[brex_rilf(Lang::En)])?.replacen(
+        "\"probability\":55.0",
+        "\"probability\":555.0",
+        1,
+    );
     let huge = format!("{{\"pad\":\"{}\"}}", "x".repeat(5 * 1024 * 1024 + 10));
     let cases = [
         ("broken.json", "{not json".to_owned(), "not a valid"),
@@ -417,7 +420,13 @@ async fn bad_import_files_change_nothing(b: Browser) -> Outcome {
 
 async fn export_then_import_round_trips(b: Browser) -> Outcome {
     start_with(&b, &sample_text(1)?).await?;
-    upload(&b, "import-file", "export.json", &export(&[brex_rilf(Lang::En)])?).await?;
+    upload(
+        &b,
+        "import-file",
+        "export.json",
+        &export(&[brex_rilf(Lang::En)])?,
+    )
+    .await?;
     let notice = b.text("[data-testid=notice]").await?;
     check(
         notice.contains("Imported as new copies: 1 account."),

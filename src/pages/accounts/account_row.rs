@@ -53,7 +53,11 @@ pub fn AccountRow(
     };
     let href = format!("/accounts/{}/reasons", row.id);
     let changed = row.changed_at;
-    let (value, ev, currency) = (row.value_at_stake, row.ev, StoredValue::new(row.currency.clone()));
+    let (value, ev, currency) = (
+        row.value_at_stake,
+        row.ev,
+        StoredValue::new(row.currency.clone()),
+    );
 
     view! {
         <tr data-testid="account-row" data-account-id=row.id.clone()>

@@ -52,9 +52,11 @@ pub fn DataTools() -> impl IntoView {
                     state.edit(|doc| {
                         doc.accounts.splice(0..0, accounts);
                     });
-                    state.notice.set(Some(
-                        Notice::status(Key::ImportAdded).with_args(vec![i18n.count(Key::CountAccounts, count as u64)]),
-                    ));
+                    state
+                        .notice
+                        .set(Some(Notice::status(Key::ImportAdded).with_args(vec![
+                            i18n.count(Key::CountAccounts, count as u64),
+                        ])));
                 }
                 Err(detail) => refuse(detail),
             }
@@ -65,9 +67,11 @@ pub fn DataTools() -> impl IntoView {
             let count = accounts.len();
             state.backup(BackupReason::ReplaceAll);
             state.edit(|doc| doc.accounts = accounts);
-            state.notice.set(Some(
-                Notice::status(Key::ReplaceAllDone).with_args(vec![i18n.count(Key::CountAccounts, count as u64)]),
-            ));
+            state
+                .notice
+                .set(Some(Notice::status(Key::ReplaceAllDone).with_args(vec![
+                    i18n.count(Key::CountAccounts, count as u64),
+                ])));
         }
         replacement.set(None);
     };

@@ -36,7 +36,13 @@ pub fn CashFlowChart() -> impl IntoView {
             0 => (0, -e.upfront),
             i => e.years.get(i - 1).map(|y| (y.year, y.cumulative_won))?,
         };
-        Some(i18n.f(Key::PointCashFlow, &[&i18n.numbers().whole(i64::from(year)), &i18n.numbers().money(value, c)]))
+        Some(i18n.f(
+            Key::PointCashFlow,
+            &[
+                &i18n.numbers().whole(i64::from(year)),
+                &i18n.numbers().money(value, c),
+            ],
+        ))
     });
     let reading = sentence(ctx, move |a, c| {
         let e = &a.evaluation;

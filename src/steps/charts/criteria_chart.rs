@@ -47,7 +47,11 @@ pub fn CriteriaChart() -> impl IntoView {
         };
         Some(i18n.f(
             Key::PointCriteria,
-            &[name, &i18n.numbers().number(ours, 1), &i18n.numbers().number(theirs, 1)],
+            &[
+                name,
+                &i18n.numbers().number(ours, 1),
+                &i18n.numbers().number(theirs, 1),
+            ],
         ))
     });
     let reading = sentence(ctx, move |a, _| {

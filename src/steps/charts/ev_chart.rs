@@ -114,11 +114,17 @@ pub fn EvChart(
     });
     let describe = describer(ctx, move |a, c, i| {
         let p = series(&a.evaluation).get(i)?;
-        Some(i18n.f(spec.point, &[&i18n.numbers().percent(p.x), &i18n.numbers().money(p.y, c)]))
+        Some(i18n.f(
+            spec.point,
+            &[&i18n.numbers().percent(p.x), &i18n.numbers().money(p.y, c)],
+        ))
     });
     let reading = sentence(ctx, move |a, c| {
         let (yours, threshold) = values(a);
-        let (yours, ev) = (i18n.numbers().percent(yours), i18n.numbers().money(a.evaluation.ev, c));
+        let (yours, ev) = (
+            i18n.numbers().percent(yours),
+            i18n.numbers().money(a.evaluation.ev, c),
+        );
         match threshold {
             Some(t) => i18n.f(spec.reading, &[&yours, &ev, &i18n.numbers().percent(t)]),
             None => i18n.f(spec.reading_without, &[&yours, &ev]),

@@ -12,7 +12,10 @@ use crate::steps::use_account;
 pub fn TornadoChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let delta = move || i18n.numbers().percent_with(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0);
+    let delta = move || {
+        i18n.numbers()
+            .percent_with(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0)
+    };
     let figure = figure(ctx, move |a, c| {
         let e = &a.evaluation;
         let d = delta();
@@ -38,18 +41,22 @@ pub fn TornadoChart() -> impl IntoView {
         let name = i18n.t(labels::field(r.field));
         Some(i18n.f(
             Key::PointTornado,
-            &[name, &i18n.numbers().money(r.ev_low, c), &i18n.numbers().money(r.ev_high, c)],
+            &[
+                name,
+                &i18n.numbers().money(r.ev_low, c),
+                &i18n.numbers().money(r.ev_high, c),
+            ],
         ))
     });
     let reading = sentence(ctx, move |a, c| {
         match a.evaluation.sensitivity.first().filter(|r| r.swing() > 0.0) {
             Some(r) => {
-                let (low, high) = (i18n.numbers().money(r.ev_low, c), i18n.numbers().money(r.ev_high, c));
+                let (low, high) = (
+                    i18n.numbers().money(r.ev_low, c),
+                    i18n.numbers().money(r.ev_high, c),
+                );
                 let name = i18n.t(labels::field(r.field));
-                i18n.f(
-                    Key::ReadTornado,
-                    &[name, &low, &high, &delta()],
-                )
+                i18n.f(Key::ReadTornado, &[name, &low, &high, &delta()])
             }
             None => i18n.t(Key::ReadTornadoNone).to_owned(),
         }

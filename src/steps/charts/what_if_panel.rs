@@ -3,8 +3,8 @@ use leptos::prelude::*;
 use super::what_if_slider::WhatIfSlider;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::economics::CostBenefit;
-use crate::model::locale::Numbers;
 use crate::model::field::{Field, Unit};
+use crate::model::locale::Numbers;
 use crate::model::what_if;
 use crate::steps::{use_account, AccountContext};
 
@@ -66,7 +66,11 @@ pub fn WhatIfPanel() -> impl IntoView {
             .map(|&(f, was, is)| {
                 i18n.f(
                     Key::WhatIfChange,
-                    &[i18n.t(labels::field(f)), &shown(n, f, was), &shown(n, f, is)],
+                    &[
+                        i18n.t(labels::field(f)),
+                        &shown(n, f, was),
+                        &shown(n, f, is),
+                    ],
                 )
             })
             .collect::<Vec<_>>()
