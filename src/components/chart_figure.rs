@@ -111,7 +111,8 @@ pub fn ChartFigure(
                 on:pointerleave=move |_| active.set(None)
                 on:blur=move |_| active.set(None)
             >
-                <canvas class="chart-canvas" node_ref=canvas aria-hidden="true" data-testid=format!("{testid}-drawing")></canvas>
+                // The plot stays left to right; its words are laid out in the language's direction.
+                <canvas class="chart-canvas" node_ref=canvas aria-hidden="true" dir=move || i18n.lang().dir() data-testid=format!("{testid}-drawing")></canvas>
                 <div
                     class="chart-cursor"
                     class:across=move || axis() == Some(Axis::Vertical)

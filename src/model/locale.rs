@@ -84,6 +84,8 @@ slugs!(Digits { Latn => "latn", Arab => "arab" });
 const LRM: char = '\u{200E}';
 /// Arabic letter mark: the same for Arabic-Indic digits (as CLDR writes them).
 const ALM: char = '\u{061C}';
+/// Right-to-left mark: starts an amount so it reads as a right-to-left unit.
+const RLM: char = '\u{200F}';
 
 /// How numbers are written for one language and digit choice. Cheap to copy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -186,7 +188,9 @@ impl Numbers {
         let number = self.number(value, 0);
         match self.lang {
             Lang::En => format!("{currency} {number}"),
-            Lang::Ar | Lang::He => format!("{number} {currency}"),
+            // The leading mark makes the amount a right-to-left unit (as CLDR writes it), so
+            // a right-to-left reader meets the number first and the Latin code after it.
+            Lang::Ar | Lang::He => format!("{RLM}{number} {currency}"),
         }
     }
 
@@ -325,7 +329,7 @@ mod tests {
         assert_eq!(ar().digits(), Digits::Arab);
         assert_eq!(ar().number(1_234_567.5, 1), "١٬٢٣٤٬٥٦٧٫٥");
         assert_eq!(ar().percent(2.58), "٢٫٦٪\u{61C}");
-        assert_eq!(ar().money(-1e6, "SAR"), "\u{61C}-١٬٠٠٠٬٠٠٠ SAR");
+        assert_eq!(ar().money(-1e6, "SAR"), "\u{200F}\u{61C}-١٬٠٠٠٬٠٠٠ SAR");
         assert_eq!(
             ar().date(Date::new(2012, 3, 1).unwrap()),
             "١\u{200F}/٣\u{200F}/٢٠١٢"
@@ -339,7 +343,7 @@ mod tests {
         assert_eq!(ar_latn().number(1234.5, 1), "1,234.5");
         assert_eq!(ar_latn().number(-3.0, 0), "\u{200E}-3");
         assert_eq!(he().digits(), Digits::Latn);
-        assert_eq!(he().money(1e6, "ILS"), "1,000,000 ILS");
+        assert_eq!(he().money(1e6, "ILS"), "\u{200F}1,000,000 ILS");
         assert_eq!(he().percent(35.0), "35.0%");
         assert_eq!(he().date(Date::new(2012, 3, 1).unwrap()), "1.3.2012");
         assert_eq!(he().compact(-2_500.0), "\u{200E}-2.5k");
