@@ -1,17 +1,28 @@
 //! The current language in context, and the one effect that mirrors it onto `<html lang dir>`.
 
-/// One language's table: an exhaustive match, so a key without text does not compile.
+/// One language's table (`catalog::Table`): every key once, in `Key` order — checked when
+/// compiling, so a missing, doubled or misplaced key does not build.
 macro_rules! translations {
     ($($key:ident => $text:literal,)*) => {
-        /// The text for `key`.
-        pub fn text(key: Key) -> &'static str {
-            match key { $(Key::$key => $text,)* }
-        }
+        const TEXTS: &str = concat!($($text, "\0",)*);
+        const COUNT: usize = [$(Key::$key,)*].len();
+        static ENDS: [u16; COUNT] = $crate::i18n::catalog::nul_positions::<COUNT>(TEXTS);
+        const _: () = {
+            let keys = [$(Key::$key,)*];
+            assert!(keys.len() == Key::ALL.len(), "a key is missing or doubled");
+            let mut i = 0;
+            while i < keys.len() {
+                assert!(keys[i] as usize == i, "keys out of the catalog's order");
+                i += 1;
+            }
+        };
+        /// This language's texts.
+        pub static TABLE: $crate::i18n::catalog::Table = $crate::i18n::catalog::Table::new(TEXTS, &ENDS);
     };
 }
 
 mod ar;
-mod catalog;
+pub(crate) mod catalog;
 pub mod errors;
 mod he;
 pub mod labels;
@@ -34,11 +45,15 @@ pub struct I18n {
 
 impl I18n {
     /// The current language (reactive).
+    // Not inlined: called from dozens of views, one copy keeps the wasm smaller.
+    #[inline(never)]
     pub fn lang(&self) -> Lang {
         self.numbers.get().lang()
     }
 
     /// How numbers are written now (reactive).
+    // Not inlined: called from dozens of views, one copy keeps the wasm smaller.
+    #[inline(never)]
     pub fn numbers(&self) -> Numbers {
         self.numbers.get()
     }
@@ -46,18 +61,20 @@ impl I18n {
     /// Switches the interface language (saved with the document's settings).
     pub fn set_lang(&self, lang: Lang) {
         if let Some(state) = self.state {
-            state.edit(|doc| doc.settings.language = Some(lang));
+            state.edit(|doc| doc.settings.language = Some(lang.code().to_owned()));
         }
     }
 
     /// Chooses the digits Arabic is written with (saved with the document's settings).
     pub fn set_digits(&self, digits: Digits) {
         if let Some(state) = self.state {
-            state.edit(|doc| doc.settings.digits = Some(digits));
+            state.edit(|doc| doc.settings.digits = Some(digits.slug().to_owned()));
         }
     }
 
     /// The text for `key` in the current language (reactive).
+    // Not inlined: called from dozens of views, one copy keeps the wasm smaller.
+    #[inline(never)]
     pub fn t(&self, key: Key) -> &'static str {
         text(self.lang(), key)
     }
@@ -70,11 +87,15 @@ impl I18n {
     }
 
     /// The text for `key` with its placeholders filled (reactive).
+    // Not inlined: called from dozens of views, one copy keeps the wasm smaller.
+    #[inline(never)]
     pub fn f(&self, key: Key, args: &[&str]) -> String {
         format(self.lang(), key, args)
     }
 
     /// The counted phrase `key` for `n` ("5 years", "٥ سنوات") (reactive).
+    // Not inlined: called from dozens of views, one copy keeps the wasm smaller.
+    #[inline(never)]
     pub fn count(&self, key: Key, n: u64) -> String {
         count(self.numbers(), key, n)
     }
@@ -86,7 +107,12 @@ pub fn provide_i18n(state: AppState) -> I18n {
     let doc = state.doc;
     let i18n = I18n {
         numbers: Memo::new(move |_| {
-            doc.with(|d| Numbers::new(d.settings.language.unwrap_or(browser), d.settings.digits))
+            doc.with(|d| {
+                Numbers::new(
+                    d.settings.language().unwrap_or(browser),
+                    d.settings.digits(),
+                )
+            })
         }),
         state: Some(state),
     };

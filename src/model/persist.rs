@@ -29,28 +29,31 @@ pub struct Document {
 }
 
 /// Display choices, saved with the document (older documents have none: the defaults).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "kebab-case")]
 pub struct Settings {
     /// Larger text and charts, for projecting in class.
     pub large_type: bool,
-    /// The interface language; none until the user chooses (the browser's preference).
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
-    pub language: Option<Lang>,
-    /// The digits Arabic is written with; none for the language's default.
-    #[serde(skip_serializing_if = "Option::is_none", deserialize_with = "lenient")]
-    pub digits: Option<Digits>,
+    /// The interface language's code; none until the user chooses (the browser's
+    /// preference). Kept as text: a language added by a later version reads as "not chosen"
+    /// instead of making the document unreadable.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// The digits Arabic is written with ("arab", "latn"); none for the language's default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digits: Option<String>,
 }
 
-/// A setting this version does not know (a language added later) reads as "not chosen"
-/// instead of making the whole document unreadable.
-fn lenient<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: serde::de::DeserializeOwned,
-{
-    let value = Value::deserialize(deserializer)?;
-    Ok(serde_json::from_value(value).ok())
+impl Settings {
+    /// The chosen language, if it is one this version knows.
+    pub fn language(&self) -> Option<Lang> {
+        self.language.as_deref().and_then(Lang::from_slug)
+    }
+
+    /// The chosen digits, if known.
+    pub fn digits(&self) -> Option<Digits> {
+        self.digits.as_deref().and_then(Digits::from_slug)
+    }
 }
 
 impl Document {

@@ -427,3 +427,25 @@ mod form_limits {
         }
     }
 }
+
+#[test]
+fn the_language_choice_is_kept_and_old_or_unknown_choices_read_as_none() {
+    use crate::model::locale::Digits;
+    let mut doc = sample_doc();
+    assert_eq!(doc.settings.language(), None, "an old file has no choice");
+    doc.settings.language = Some(Lang::Ar.code().to_owned());
+    doc.settings.digits = Some(Digits::Latn.slug().to_owned());
+    let text = encode(&doc, 1).unwrap();
+    let back = decode(&text).unwrap().document;
+    assert_eq!(back.settings.language(), Some(Lang::Ar));
+    assert_eq!(back.settings.digits(), Some(Digits::Latn));
+    // A language a later version added: the document still loads, the choice is "none".
+    let later = text.replace("\"language\":\"ar\"", "\"language\":\"fr\"");
+    assert!(later.contains("\"fr\""));
+    let back = decode(&later).unwrap().document;
+    assert_eq!(back.settings.language(), None);
+    assert_eq!(back.accounts, doc.accounts);
+    // Files without the new fields do not gain them when written again.
+    let plain = encode(&sample_doc(), 1).unwrap();
+    assert!(!plain.contains("language") && !plain.contains("digits"));
+}
