@@ -510,6 +510,17 @@ catalog! {
     CountAccounts => "one:{0} account|other:{0} accounts",
     CountMeetings => "one:{0} meeting|other:{0} meetings",
     CountGaps => "one:{0} gap|other:{0} gaps",
+    // Keep close: the value at stake.
+    KcRevenue => "Yearly revenue from the customer now",
+    KcMargin => "Contribution margin",
+    KcRetention => "Chance per year that it stays, as things are",
+    KcDiscount => "Discount rate per year",
+    KcHorizon => "Years counted",
+    KcNewSuccess => "Share of efforts towards new customers that succeed",
+    KcPursuitCost => "Cost of one sales effort towards a new customer of this size",
+    KcTripCost => "Cost of the visit being weighed",
+    KcOnSiteCadence => "Days between on-site visits",
+    KcTopLevelCadence => "Days between top-level contacts",
 }
 
 impl Key {

@@ -4,6 +4,7 @@ use super::{format, text, Key, Lang};
 use crate::model::account::{AdaptationKind, Level, Party, ReasonKind, Side, Stance, Status};
 use crate::model::coverage::{Gap, Mark};
 use crate::model::field::Field;
+use crate::model::keep_close::StakeField;
 use crate::model::persist::{BackupReason, Quantity};
 use crate::model::portfolio::SortBy;
 use crate::model::verdict::Decision;
@@ -135,6 +136,22 @@ pub fn quantity(quantity: Quantity) -> Key {
         Quantity::PricePoints => Key::PricePoints,
         Quantity::PriceCap => Key::PriceCap,
         Quantity::AdaptationCost => Key::AdaptationCost,
+        Quantity::Stake(field) => stake_field(field),
+        Quantity::OnSiteCadence => Key::KcOnSiteCadence,
+        Quantity::TopLevelCadence => Key::KcTopLevelCadence,
+    }
+}
+
+pub fn stake_field(field: StakeField) -> Key {
+    match field {
+        StakeField::Revenue => Key::KcRevenue,
+        StakeField::Margin => Key::KcMargin,
+        StakeField::Retention => Key::KcRetention,
+        StakeField::Discount => Key::KcDiscount,
+        StakeField::Horizon => Key::KcHorizon,
+        StakeField::NewSuccess => Key::KcNewSuccess,
+        StakeField::PursuitCost => Key::KcPursuitCost,
+        StakeField::TripCost => Key::KcTripCost,
     }
 }
 

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::date::Date;
 use super::economics::CostBenefit;
 use super::items;
+use super::keep_close::KeepClose;
 
 /// `ALL`, `slug()` / `from_slug()` for a plain enum: every value once, in order, and the
 /// stable names used in forms, CSS classes and tests (and by serde).
@@ -199,9 +200,12 @@ impl Reasons {
 }
 
 /// The three levels on which the dialogue runs, on both sides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Level {
+    #[default]
     Operational,
     Middle,
     Top,
@@ -510,6 +514,9 @@ pub struct Account {
     pub dialogue: Dialogue,
     #[serde(default)]
     pub requirements: Requirements,
+    /// The keep-close record of a current customer (kept when it is lost later).
+    #[serde(default)]
+    pub keep_close: KeepClose,
 }
 
 fn default_currency() -> String {
@@ -534,6 +541,7 @@ impl Account {
             cost_benefit: CostBenefit::default(),
             dialogue: Dialogue::default(),
             requirements: Requirements::default(),
+            keep_close: KeepClose::default(),
         }
     }
 
@@ -551,6 +559,7 @@ impl Account {
         items::ensure_ids(&mut self.dialogue.plan.attendees);
         items::ensure_ids(&mut self.requirements.criteria);
         items::ensure_ids(&mut self.requirements.adaptations);
+        self.keep_close.ensure_ids();
     }
 }
 

@@ -9,6 +9,7 @@ pub mod economics;
 pub mod field;
 pub mod incumbent;
 pub mod items;
+pub mod keep_close;
 pub mod limits;
 pub mod locale;
 pub mod order;

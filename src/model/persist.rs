@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::account::Account;
+use super::keep_close::StakeField;
 use super::limits::{self, Limit};
 use super::parse::InputError;
 
@@ -203,6 +204,10 @@ pub enum Quantity {
     PricePoints,
     PriceCap,
     AdaptationCost,
+    /// An input of a current customer's value at stake.
+    Stake(StakeField),
+    OnSiteCadence,
+    TopLevelCadence,
 }
 
 /// Why an account's stored data cannot be used.
@@ -279,6 +284,25 @@ fn validate_account(account: &Account) -> Result<(), Problem> {
     for a in &req.adaptations {
         check(Q::AdaptationCost, a.cost, limits::MONEY)?;
     }
+    let kc = &account.keep_close;
+    if let Some((field, value)) = kc.stake.invalid() {
+        return Err(Problem::OutOfLimit {
+            quantity: Q::Stake(field),
+            value,
+            limit: field.limit(),
+        });
+    }
+    let days = |d: u32| f64::from(d);
+    check(
+        Q::OnSiteCadence,
+        days(kc.cadence.on_site_days),
+        limits::CADENCE_DAYS,
+    )?;
+    check(
+        Q::TopLevelCadence,
+        days(kc.cadence.top_level_days),
+        limits::CADENCE_DAYS,
+    )?;
     Ok(())
 }
 

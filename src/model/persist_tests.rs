@@ -449,3 +449,26 @@ fn the_language_choice_is_kept_and_old_or_unknown_choices_read_as_none() {
     let plain = encode(&sample_doc(), 1).unwrap();
     assert!(!plain.contains("language") && !plain.contains("digits"));
 }
+
+#[test]
+fn keep_close_values_out_of_range_are_refused_on_load_with_their_name() {
+    use crate::model::keep_close::StakeField;
+    let mut doc = sample_doc();
+    assert_eq!(validate(&doc), Ok(()));
+    doc.accounts[0].keep_close.stake.new_success = 0.0;
+    match validate(&doc) {
+        Err(PersistError::Invalid {
+            problem: Problem::OutOfLimit {
+                quantity, value, ..
+            },
+            ..
+        }) => assert_eq!(
+            (quantity, value),
+            (Quantity::Stake(StakeField::NewSuccess), 0.0)
+        ),
+        other => panic!("{other:?}"),
+    }
+    doc.accounts[0].keep_close.stake.new_success = 30.0;
+    doc.accounts[0].keep_close.cadence.on_site_days = 0;
+    assert!(validate(&doc).is_err());
+}
