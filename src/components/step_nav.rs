@@ -11,6 +11,9 @@ pub fn step_label(step: Step) -> Key {
         Step::Dialogue => Key::StepDialogue,
         Step::Requirements => Key::StepRequirements,
         Step::Summary => Key::StepSummary,
+        Step::Bond => Key::StepBond,
+        Step::Contacts => Key::StepContacts,
+        Step::Visit => Key::StepVisit,
     }
 }
 
@@ -23,6 +26,9 @@ pub fn StepNav(
     /// The step shown now, if the URL names one.
     #[prop(into)]
     current: Signal<Option<Step>>,
+    /// The account's steps, in order.
+    #[prop(into)]
+    steps: Signal<&'static [Step]>,
     /// The steps that hold what they need.
     #[prop(into, default = Signal::stored(Vec::new()))]
     done: Signal<Vec<Step>>,
@@ -31,8 +37,9 @@ pub fn StepNav(
     view! {
         <nav class="step-nav" aria-label=i18n.s(Key::StepsLabel)>
             <ol>
-                {Step::ALL
-                    .into_iter()
+                {move || steps.get()
+                    .iter()
+                    .copied()
                     .map(|step| {
                         let href = move || format!("/accounts/{}/{}", account_id.get(), step.slug());
                         let is_current = move || current.get() == Some(step);

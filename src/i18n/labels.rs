@@ -4,7 +4,7 @@ use super::{format, text, Key, Lang};
 use crate::model::account::{AdaptationKind, Level, Party, ReasonKind, Side, Stance, Status};
 use crate::model::coverage::{Gap, Mark};
 use crate::model::field::Field;
-use crate::model::keep_close::StakeField;
+use crate::model::keep_close::{Answer, BondItem, ContactKind, Phase, StakeField};
 use crate::model::persist::{BackupReason, Quantity};
 use crate::model::portfolio::SortBy;
 use crate::model::verdict::Decision;
@@ -16,6 +16,7 @@ pub fn status(status: Status) -> Key {
         Status::WinningBack => Key::StatusWinningBack,
         Status::WonBack => Key::StatusWonBack,
         Status::NotPursued => Key::StatusNotPursued,
+        Status::Active => Key::StatusActive,
     }
 }
 
@@ -172,5 +173,46 @@ pub fn mark(mark: Mark) -> Key {
         Mark::NoCounterpart => Key::MarkNoCounterpart,
         Mark::Opponent => Key::MarkOpponent,
         Mark::InvolvedInBreakup => Key::MarkInvolved,
+    }
+}
+
+/// A bond item's name and its question.
+pub fn bond_item(item: BondItem) -> (Key, Key) {
+    match item {
+        BondItem::ShorterSalesCycle => (Key::BondShorterCycle, Key::BondShorterCycleQ),
+        BondItem::DeviationsAsNeeds => (Key::BondDeviations, Key::BondDeviationsQ),
+        BondItem::PainsKnown => (Key::BondPains, Key::BondPainsQ),
+        BondItem::InSicknessAndHealth => (Key::BondSickness, Key::BondSicknessQ),
+        BondItem::BridgeToCompetitors => (Key::BondBridge, Key::BondBridgeQ),
+        BondItem::ComplaintsAtTheRoot => (Key::BondComplaints, Key::BondComplaintsQ),
+        BondItem::PoliticsMapped => (Key::BondPolitics, Key::BondPoliticsQ),
+        BondItem::OpponentsKeptClose => (Key::BondOpponents, Key::BondOpponentsQ),
+    }
+}
+
+pub fn answer(answer: Answer) -> Key {
+    match answer {
+        Answer::Yes => Key::AnswerYes,
+        Answer::Partly => Key::AnswerPartly,
+        Answer::No => Key::AnswerNo,
+        Answer::NotKnown => Key::AnswerNotKnown,
+    }
+}
+
+pub fn contact_kind(kind: ContactKind) -> Key {
+    match kind {
+        ContactKind::OnSite => Key::KindOnSite,
+        ContactKind::MeetingElsewhere => Key::KindMeetingElsewhere,
+        ContactKind::Call => Key::KindCall,
+        ContactKind::Message => Key::KindMessage,
+    }
+}
+
+pub fn phase(phase: Phase) -> Key {
+    match phase {
+        Phase::Start => Key::PhaseStart,
+        Phase::Running => Key::PhaseRunning,
+        Phase::Closing => Key::PhaseClosing,
+        Phase::After => Key::PhaseAfter,
     }
 }

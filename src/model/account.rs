@@ -42,6 +42,15 @@ pub enum Status {
     WinningBack,
     WonBack,
     NotPursued,
+    /// A current customer, not at risk (kept close).
+    Active,
+}
+
+impl Status {
+    /// Whether the customer is a current one (kept close) rather than one to win back.
+    pub fn is_current(self) -> bool {
+        matches!(self, Status::Active | Status::AtRisk)
+    }
 }
 
 /// Which company a person, reason or event belongs to.
@@ -588,7 +597,7 @@ items::items!(
     Adaptation
 );
 
-slugs!(Status { Lost => "lost", AtRisk => "at-risk", WinningBack => "winning-back", WonBack => "won-back", NotPursued => "not-pursued" });
+slugs!(Status { Lost => "lost", AtRisk => "at-risk", WinningBack => "winning-back", WonBack => "won-back", NotPursued => "not-pursued", Active => "active" });
 slugs!(Party { Ours => "ours", Theirs => "theirs" });
 slugs!(Side { Ours => "ours", Theirs => "theirs", Both => "both" });
 slugs!(ReasonKind {

@@ -382,7 +382,8 @@ impl Default for Cadence {
 
 /// The user's choice about a visit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "choice", content = "on")]
+// Externally tagged (serde's default): tagged forms buffer the input and cost kilobytes of wasm.
+#[serde(rename_all = "kebab-case")]
 pub enum VisitChoice {
     Go,
     Later(Date),
@@ -451,6 +452,23 @@ impl KeepClose {
         id
     }
 
+    /// The stored answer for `item`, added (not known yet) if there is none.
+    pub fn answer_mut(&mut self, item: BondItem) -> &mut BondAnswer {
+        let at = match self.bond.iter().position(|a| a.item == item) {
+            Some(at) => at,
+            None => {
+                self.bond.push(BondAnswer {
+                    item,
+                    answer: Answer::NotKnown,
+                    evidence: String::new(),
+                    seen_on: None,
+                });
+                self.bond.len() - 1
+            }
+        };
+        &mut self.bond[at]
+    }
+
     /// The project phase now: the phase of the latest contact.
     pub fn phase(&self) -> Option<Phase> {
         self.contacts.iter().max_by_key(|c| c.date).map(|c| c.phase)
@@ -459,7 +477,7 @@ impl KeepClose {
 
 /// A drift signal with the fact behind it (spec §3).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case", tag = "signal")]
+#[serde(rename_all = "kebab-case")]
 pub enum Signal {
     /// The last on-site visit is older than the cadence (or there is none).
     OnSiteOverdue {
@@ -636,6 +654,7 @@ pub fn decide_visit(
     }
 }
 
-#[cfg(test)]
+// Native only: the property tests use proptest.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "keep_close_tests.rs"]
 mod tests;

@@ -384,7 +384,7 @@ fn a_visit_decision_keeps_what_was_shown_and_survives_a_round_trip() {
     let back: KeepClose = serde_json::from_str(&text).unwrap();
     assert_eq!(back, kc);
     assert!(
-        text.contains(r#""choice":"later","on":"2026-09-15""#),
+        text.contains(r#""choice":{"later":"2026-09-15"}"#),
         "{text}"
     );
     // Older files have no keep-close part at all.

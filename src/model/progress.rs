@@ -1,6 +1,7 @@
 //! Which wizard steps hold enough to count as done, for the step progress.
 
 use super::account::{Account, Party};
+use super::keep_close::bond_summary;
 use super::step::Step;
 
 /// Whether `step` has what it needs: step 1 a cause and a dated event; step 2 the past
@@ -14,6 +15,9 @@ pub fn is_complete(account: &Account, step: Step) -> bool {
             .all(|p| account.dialogue.stakeholders.iter().any(|s| s.party == *p)),
         Step::Requirements => account.requirements.criteria.iter().any(|c| c.weight > 0.0),
         Step::Summary => Step::ANALYSIS.iter().all(|s| is_complete(account, *s)),
+        Step::Bond => bond_summary(&account.keep_close.bond).not_known == 0,
+        Step::Contacts => !account.keep_close.contacts.is_empty(),
+        Step::Visit => account.keep_close.stake.revenue > 0.0,
     }
 }
 

@@ -6,7 +6,8 @@ use crate::i18n::{use_i18n, Key};
 use crate::model::progress;
 use crate::model::step::Step;
 use crate::steps::{
-    AccountContext, CostBenefitStep, DialogueStep, ReasonsStep, RequirementsStep, SummaryStep,
+    AccountContext, BondStep, ContactsStep, CostBenefitStep, DialogueStep, ReasonsStep,
+    RequirementsStep, SummaryStep, VisitStep,
 };
 
 /// `/accounts/:id/:step`: one account's wizard, at one step.
@@ -19,10 +20,14 @@ pub fn AccountPage() -> impl IntoView {
     let step = Memo::new(move |_| step_slug.get().parse::<Step>().ok());
     let ctx = AccountContext::provide(id);
     let exists = Memo::new(move |_| ctx.account.with(Option::is_some));
+    // A current customer is kept close; any other is won back.
+    let track = Memo::new(move |_| ctx.read(&Step::ALL[..], |a| Step::track(a.status)));
     let done = Memo::new(move |_| {
         ctx.read(Vec::new(), |a| {
-            Step::ALL
-                .into_iter()
+            track
+                .get()
+                .iter()
+                .copied()
                 .filter(|s| progress::is_complete(a, *s))
                 .collect::<Vec<_>>()
         })
@@ -60,13 +65,16 @@ pub fn AccountPage() -> impl IntoView {
             <Show when=move || ctx.read(false, |a| a.illustrative)>
                 <p class="note" data-testid="illustrative-note">{i18n.s(Key::IllustrativeNote)}</p>
             </Show>
-            <StepNav account_id=id current=step done=done />
+            <StepNav account_id=id current=step steps=track done=done />
             {move || match step.get() {
                 Some(Step::Reasons) => view! { <ReasonsStep /> }.into_any(),
                 Some(Step::CostBenefit) => view! { <CostBenefitStep /> }.into_any(),
                 Some(Step::Dialogue) => view! { <DialogueStep /> }.into_any(),
                 Some(Step::Requirements) => view! { <RequirementsStep /> }.into_any(),
                 Some(Step::Summary) => view! { <SummaryStep /> }.into_any(),
+                Some(Step::Bond) => view! { <BondStep /> }.into_any(),
+                Some(Step::Contacts) => view! { <ContactsStep /> }.into_any(),
+                Some(Step::Visit) => view! { <VisitStep /> }.into_any(),
                 None => view! { <p role="alert">{move || i18n.f(Key::StepUnknown, &[&step_slug.get()])}</p> }.into_any(),
             }}
             <nav class="step-pager" aria-label=i18n.s(Key::StepsLabel)>

@@ -56,7 +56,7 @@ pub fn CostBenefitStep() -> impl IntoView {
                                     }
                                 }
                             />
-                            <output for="cb-delta" class="unit">{move || format!("±{}%", delta.get())}</output>
+                            <output for="cb-delta" class="unit">{move || format!("±{}", i18n.numbers().percent_with(delta.get(), 0))}</output>
                         </div>
                     </div>
                 </div>

@@ -7,7 +7,7 @@ use crate::model::economics::Evaluation;
 /// One headline result: `data-value` carries the unrounded number (empty when undefined),
 /// the text shows it rounded, and a line under it says what it means.
 #[component]
-fn Output(
+pub(crate) fn Output(
     /// `out-<key>` hook.
     testid: &'static str,
     /// The result's name.

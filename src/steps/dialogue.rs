@@ -10,6 +10,16 @@ use crate::model::account::{Level, Party};
 /// the meeting plan whose cost feeds step 2.
 #[component]
 pub fn DialogueStep() -> impl IntoView {
+    view! {
+        <PeopleGrid />
+        <MeetingPlanEditor />
+    }
+}
+
+/// Both companies' people on three levels with the coverage gaps (the dialogue step, and a
+/// current customer's contacts: the same people, so a customer lost later keeps them).
+#[component]
+pub fn PeopleGrid() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <section class="card" aria-labelledby="dialogue-heading">
@@ -28,7 +38,6 @@ pub fn DialogueStep() -> impl IntoView {
                     .collect_view()}
             </div>
         </section>
-        <MeetingPlanEditor />
     }
 }
 

@@ -1,14 +1,15 @@
 //! One component per wizard step, sharing the open account through [`AccountContext`].
 
-mod account_details;
+pub(crate) mod account_details;
 mod adaptations;
 mod charts;
 mod contributors;
 mod cost_benefit;
-mod cost_benefit_results;
+pub(crate) mod cost_benefit_results;
 pub(crate) mod cost_benefit_tables;
 mod criteria;
-mod dialogue;
+pub(crate) mod dialogue;
+mod keep_close;
 mod meeting_plan;
 mod offer_comparison;
 mod reason_list;
@@ -22,6 +23,7 @@ mod timeline;
 
 pub use cost_benefit::CostBenefitStep;
 pub use dialogue::DialogueStep;
+pub use keep_close::{BondStep, ContactsStep, VisitStep};
 pub use reasons::ReasonsStep;
 pub use requirements::RequirementsStep;
 pub use summary::SummaryStep;

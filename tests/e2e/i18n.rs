@@ -11,6 +11,7 @@ use winback_planner::model::sample::SAMPLE_ID;
 use crate::a11y::{axe_source, serious_violations};
 use crate::browser::{check, Browser, Error, Outcome};
 use crate::core::overflow;
+use crate::keep_close::create_current;
 use crate::runner::tests;
 use crate::wizard::{create_account, out_value, type_into};
 
@@ -121,11 +122,15 @@ async fn right_to_left_everywhere(b: Browser, code: &str) -> Outcome {
         .click()
         .await?;
     b.wait_for("[data-testid=account-row]").await?;
+    // A current customer, for the keep-close steps.
+    let current = create_current(&b, "Nordic Sensors").await?;
+    let mut routes: Vec<String> = ROUTES.iter().map(|r| (*r).to_owned()).collect();
+    routes.extend(["bond", "contacts", "visit"].map(|s| format!("/accounts/{current}/{s}")));
     let axe = axe_source()?;
     let mut problems = Vec::new();
     for width in [1280, 360] {
         b.client.set_window_size(width, 800).await?;
-        for route in ROUTES {
+        for route in &routes {
             b.visit(route).await?;
             tokio::time::sleep(std::time::Duration::from_millis(250)).await;
             let html = b

@@ -16,6 +16,8 @@ mod http;
 #[cfg(not(target_arch = "wasm32"))]
 mod i18n;
 #[cfg(not(target_arch = "wasm32"))]
+mod keep_close;
+#[cfg(not(target_arch = "wasm32"))]
 mod offline;
 #[cfg(not(target_arch = "wasm32"))]
 mod runner;

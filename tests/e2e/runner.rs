@@ -92,6 +92,7 @@ pub fn main() {
         crate::offline::TESTS,
         crate::a11y::TESTS,
         crate::i18n::TESTS,
+        crate::keep_close::TESTS,
     ];
     // Benchmarks report figures and run only on request (`-- --ignored`, see scripts/bench.sh).
     let benches = crate::bench::BENCHES

@@ -4,6 +4,7 @@ use crate::browser::{local_time, new_id, now};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::persist;
 use crate::model::portfolio::{duplicate, Row};
+use crate::model::step::Step;
 use crate::state::{use_app_state, Notice};
 
 /// One account in the list, with its figures and actions.
@@ -51,7 +52,11 @@ pub fn AccountRow(
         });
         state.offer_download(&format!("winback-{}.json", id.get_value()), text);
     };
-    let href = format!("/accounts/{}/reasons", row.id);
+    let first = Step::track(row.status)
+        .first()
+        .copied()
+        .unwrap_or(Step::Reasons);
+    let href = format!("/accounts/{}/{}", row.id, first.slug());
     let changed = row.changed_at;
     let (value, ev, currency) = (
         row.value_at_stake,

@@ -4,9 +4,10 @@ use leptos_router::hooks::use_navigate;
 use crate::browser::new_id;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Status};
+use crate::model::step::Step;
 use crate::state::use_app_state;
 
-/// Name a customer, say whether it is lost or at risk, and open its first step.
+/// Name a customer, say whether it is lost, at risk or active, and open its first step.
 #[component]
 pub fn NewAccountForm() -> impl IntoView {
     let i18n = use_i18n();
@@ -26,7 +27,14 @@ pub fn NewAccountForm() -> impl IntoView {
         account.changed_at = crate::browser::now();
         state.edit(|doc| doc.accounts.insert(0, account));
         name.set(String::new());
-        navigate(&format!("/accounts/{id}/reasons"), Default::default());
+        let first = Step::track(status.get_untracked())
+            .first()
+            .copied()
+            .unwrap_or(Step::Reasons);
+        navigate(
+            &format!("/accounts/{id}/{}", first.slug()),
+            Default::default(),
+        );
     };
 
     view! {
@@ -46,12 +54,12 @@ pub fn NewAccountForm() -> impl IntoView {
                 </label>
                 <label>
                     <span>{i18n.s(Key::AccountKindLabel)}</span>
-                    <select on:change=move |ev| {
+                    <select data-testid="account-status" on:change=move |ev| {
                         if let Some(s) = Status::from_slug(&event_target_value(&ev)) {
                             status.set(s);
                         }
                     }>
-                        {[Status::Lost, Status::AtRisk]
+                        {[Status::Lost, Status::AtRisk, Status::Active]
                             .into_iter()
                             .map(|s| {
                                 view! {
