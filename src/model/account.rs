@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::date::Date;
 use super::economics::CostBenefit;
 use super::items;
-use super::keep_close::KeepClose;
+use super::keep_close::{Contact, KeepClose};
 
 /// `ALL`, `slug()` / `from_slug()` for a plain enum: every value once, in order, and the
 /// stable names used in forms, CSS classes and tests (and by serde).
@@ -557,6 +557,36 @@ impl Account {
     /// The day to judge the account on: its "as of" date, else `today`.
     pub fn as_of(&self, today: Date) -> Date {
         self.as_of.unwrap_or(today)
+    }
+
+    /// Changes the status. A current customer that is lost keeps its record and starts its
+    /// second lifetime: step 1's timeline gains the contact log's last year (each contact in
+    /// `describe`'s words, once), the lost date is set, and the first lifetime's revenue and
+    /// margin become R0 and g where step 2 has none yet. The people grid is already shared.
+    pub fn set_status(&mut self, status: Status, today: Date, describe: impl Fn(&Contact) -> String) {
+        let was_current = self.status.is_current();
+        self.status = status;
+        if !(was_current && status == Status::Lost) {
+            return;
+        }
+        let on = self.as_of(today);
+        self.lost_on.get_or_insert(on);
+        for contact in &self.keep_close.contacts {
+            let age = on.days_since(contact.date);
+            let text = describe(contact);
+            let known = self.reasons.events.iter().any(|e| e.date == contact.date && e.text == text);
+            if (0..=365).contains(&age) && !known {
+                let id = self.reasons.add_event(contact.date);
+                if let Some(event) = items::find_mut(&mut self.reasons.events, id) {
+                    event.text = text;
+                }
+            }
+        }
+        let stake = &self.keep_close.stake;
+        if self.cost_benefit.revenue == 0.0 && stake.revenue > 0.0 {
+            self.cost_benefit.revenue = stake.revenue;
+            self.cost_benefit.margin = stake.margin;
+        }
     }
 
     /// Gives every list item without an id (files of earlier versions) a fresh one.

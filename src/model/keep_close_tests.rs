@@ -391,3 +391,32 @@ fn a_visit_decision_keeps_what_was_shown_and_survives_a_round_trip() {
     let empty: KeepClose = serde_json::from_str("{}").unwrap();
     assert_eq!(empty, KeepClose::default());
 }
+
+#[test]
+fn a_lost_current_customer_keeps_its_record_and_starts_its_second_lifetime() {
+    use crate::model::account::{Account, Status};
+    let mut a = Account::new("c", "Current", Status::Active);
+    a.keep_close = neglected();
+    a.keep_close.stake = reference();
+    a.as_of = Some(date(2026, 9, 1));
+    a.dialogue.stakeholders.push(opponent(1, None));
+    let describe = |c: &Contact| format!("{:?} {}", c.kind, c.date);
+    // Another current status changes nothing else.
+    a.set_status(Status::AtRisk, date(2026, 9, 1), describe);
+    assert!(a.reasons.events.is_empty());
+    a.set_status(Status::Lost, date(2026, 9, 1), describe);
+    assert_eq!(a.status, Status::Lost);
+    assert_eq!(a.lost_on, Some(date(2026, 9, 1)));
+    assert_eq!(a.reasons.events.len(), 13, "every contact of the last year");
+    assert!(a.reasons.events.windows(2).all(|w| w[0].date <= w[1].date));
+    assert_eq!(a.reasons.events[0].text, "OnSite 2026-01-01");
+    assert_eq!((a.cost_benefit.revenue, a.cost_benefit.margin), (4e6, 25.0));
+    assert_eq!(a.dialogue.stakeholders.len(), 1, "the same people");
+    assert_eq!(a.keep_close.contacts.len(), 13, "the log is kept");
+    // Back and lost again: nothing is copied twice, step 2's own figures are kept.
+    a.cost_benefit.revenue = 1e6;
+    a.set_status(Status::Active, date(2026, 9, 1), describe);
+    a.set_status(Status::Lost, date(2026, 9, 1), describe);
+    assert_eq!(a.reasons.events.len(), 13);
+    assert_eq!(a.cost_benefit.revenue, 1e6);
+}

@@ -5,6 +5,8 @@ use crate::components::{ChoiceField, TextField};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{currency_code, Status};
 use crate::model::date::Date;
+use crate::model::keep_close::Contact;
+use crate::browser::today;
 
 /// The account's name, status, industry, currency and key dates.
 #[component]
@@ -37,7 +39,17 @@ pub fn AccountDetails() -> impl IntoView {
                 <ChoiceField label=Key::StatusLabel testid="account-status" disabled=disabled
                     options=Status::ALL.into_iter().map(|s| (s.slug(), labels::status(s))).collect()
                     value=Signal::derive(move || ctx.read(Status::Lost, |a| a.status).slug())
-                    on_change=Callback::new(move |v: String| if let Some(s) = Status::from_slug(&v) { ctx.update(|a| a.status = s) }) />
+                    on_change=Callback::new(move |v: String| if let Some(s) = Status::from_slug(&v) {
+                        // A current customer lost: its contacts of the last year open step 1's timeline.
+                        let describe = move |c: &Contact| {
+                            [i18n.t(labels::contact_kind(c.kind)), i18n.t(labels::level(c.level)), c.purpose.as_str()]
+                                .into_iter()
+                                .filter(|s| !s.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(" · ")
+                        };
+                        ctx.update(|a| a.set_status(s, today(), describe))
+                    }) />
                 <TextField label=Key::IndustryLabel value=text(|a| a.industry.clone()) disabled=disabled
                     on_change=Callback::new(move |v: String| ctx.update(|a| a.industry = v)) />
                 <TextField label=Key::CurrencyLabel testid="account-currency" value=text(|a| a.currency.clone()) disabled=disabled message=currency_message

@@ -214,5 +214,27 @@ async fn neglect_at_the_end_and_an_unattended_opponent_are_signalled(b: Browser)
     b.client.refresh().await?;
     b.wait_for("[data-testid=drift-signal][data-signal=neglect-at-the-end]")
         .await?;
-    Ok(())
+
+    // Lost after all: the same record opens the win-back steps with its history.
+    b.visit(&format!("/accounts/{id}/visit")).await?;
+    type_into(&b, "kc-revenue", "2,000,000").await?;
+    type_into(&b, "kc-margin", "20").await?;
+    b.visit(&format!("/accounts/{id}/bond")).await?;
+    choose(&b, "main", "lost").await?;
+    b.wait_for("[data-testid=step-reasons]").await?;
+    b.visit(&format!("/accounts/{id}/reasons")).await?;
+    let events = b
+        .eval("return [...document.querySelectorAll('[data-testid=timeline] > li')].length;")
+        .await?;
+    check(events == 9, format!("the contact log's last year in the timeline: {events}"))?;
+    b.visit(&format!("/accounts/{id}/cost-benefit")).await?;
+    let revenue = b.wait_for("[data-testid=cb-revenue]").await?.prop("value").await?;
+    let margin = b.wait_for("[data-testid=cb-margin]").await?.prop("value").await?;
+    check(
+        revenue.as_deref() == Some("2000000") && margin.as_deref() == Some("20"),
+        format!("R0 and g from the first lifetime: {revenue:?}, {margin:?}"),
+    )?;
+    b.visit(&format!("/accounts/{id}/dialogue")).await?;
+    let grid = b.text("[data-testid=dialogue-grid]").await?;
+    check(grid.contains("Dana Levi"), format!("the people carried over: {grid}"))
 }
