@@ -15,9 +15,14 @@ pub enum FileError {
 
 /// Offers `text` as a download named `filename` (Blob + object URL; nothing leaves the device).
 pub fn download(filename: &str, text: &str) -> Result<(), FileError> {
+    download_as(filename, text, "application/json")
+}
+
+/// Offers `text` as a download of media type `mime`.
+pub fn download_as(filename: &str, text: &str, mime: &str) -> Result<(), FileError> {
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| FileError::Download)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| FileError::Download)?;

@@ -152,7 +152,7 @@ pub fn use_app_state() -> AppState {
 /// Reads storage once at start. Unreadable text is copied to quarantine and left in place.
 fn load() -> (Document, Persistence, u64) {
     let first_run = || Document {
-        accounts: vec![sample::brex_rilf(browser_lang())],
+        accounts: sample::all(browser_lang()),
         ..Document::default()
     };
     // A full store can still be read; only a blocked one cannot.
@@ -414,7 +414,7 @@ impl AppState {
         self.persistence.set(Persistence::Stored);
         self.edit(|doc| {
             *doc = Document {
-                accounts: vec![sample::brex_rilf(browser_lang())],
+                accounts: sample::all(browser_lang()),
                 ..Document::default()
             }
         });

@@ -34,6 +34,7 @@ pub fn sort(sort: SortBy) -> Key {
         SortBy::Name => Key::SortName,
         SortBy::ValueAtStake => Key::SortValue,
         SortBy::ExpectedValue => Key::SortEv,
+        SortBy::Drift => Key::SortDrift,
     }
 }
 

@@ -563,7 +563,12 @@ impl Account {
     /// second lifetime: step 1's timeline gains the contact log's last year (each contact in
     /// `describe`'s words, once), the lost date is set, and the first lifetime's revenue and
     /// margin become R0 and g where step 2 has none yet. The people grid is already shared.
-    pub fn set_status(&mut self, status: Status, today: Date, describe: impl Fn(&Contact) -> String) {
+    pub fn set_status(
+        &mut self,
+        status: Status,
+        today: Date,
+        describe: impl Fn(&Contact) -> String,
+    ) {
         let was_current = self.status.is_current();
         self.status = status;
         if !(was_current && status == Status::Lost) {
@@ -574,7 +579,11 @@ impl Account {
         for contact in &self.keep_close.contacts {
             let age = on.days_since(contact.date);
             let text = describe(contact);
-            let known = self.reasons.events.iter().any(|e| e.date == contact.date && e.text == text);
+            let known = self
+                .reasons
+                .events
+                .iter()
+                .any(|e| e.date == contact.date && e.text == text);
             if (0..=365).contains(&age) && !known {
                 let id = self.reasons.add_event(contact.date);
                 if let Some(event) = items::find_mut(&mut self.reasons.events, id) {

@@ -3,10 +3,11 @@
 use super::account::{Account, Status};
 use super::analysis::analyse;
 use super::date::Date;
+use super::keep_close::{drift_signals, stake, Signal};
 use super::locale::Lang;
 use super::order;
 use super::persist::Document;
-use super::sample::{brex_rilf, SAMPLE_ID};
+use super::sample::{self, SAMPLE_ID};
 use super::verdict::Decision;
 
 /// How the list is ordered.
@@ -17,14 +18,17 @@ pub enum SortBy {
     Name,
     ValueAtStake,
     ExpectedValue,
+    /// Who is drifting: current customers by the drift signals raised, then value at stake.
+    Drift,
 }
 
 impl SortBy {
-    pub const ALL: [SortBy; 4] = [
+    pub const ALL: [SortBy; 5] = [
         SortBy::LastChange,
         SortBy::Name,
         SortBy::ValueAtStake,
         SortBy::ExpectedValue,
+        SortBy::Drift,
     ];
 
     /// A stable name for a `<select>` value.
@@ -34,6 +38,7 @@ impl SortBy {
             SortBy::Name => "name",
             SortBy::ValueAtStake => "value",
             SortBy::ExpectedValue => "ev",
+            SortBy::Drift => "drift",
         }
     }
 
@@ -53,10 +58,14 @@ pub struct Row {
     pub currency: String,
     pub status: Status,
     pub illustrative: bool,
-    /// What the customer was worth on the old terms (lost-value).
+    /// A lost customer: what it was worth on the old terms (lost-value); a current one:
+    /// what losing it would cost (at-stake).
     pub value_at_stake: f64,
-    pub ev: f64,
+    /// The expected value of trying to win it back (none for a current customer).
+    pub ev: Option<f64>,
     pub decision: Decision,
+    /// A current customer's drift signals (none for a customer to win back).
+    pub drift: Option<Vec<Signal>>,
     pub changed_at: f64,
 }
 
@@ -67,15 +76,23 @@ pub fn rows(accounts: &[Account], today: Date, status: Option<Status>, sort: Sor
         .filter(|a| status.is_none_or(|s| a.status == s))
         .map(|a| {
             let analysis = analyse(a, today);
+            let current = a.status.is_current();
             Row {
                 id: a.id.clone(),
                 name: a.name.clone(),
                 currency: a.currency.clone(),
                 status: a.status,
                 illustrative: a.illustrative,
-                value_at_stake: analysis.evaluation.lost_value,
-                ev: analysis.evaluation.ev,
+                value_at_stake: if current {
+                    stake(&a.keep_close.stake).at_stake
+                } else {
+                    analysis.evaluation.lost_value
+                },
+                ev: (!current).then_some(analysis.evaluation.ev),
                 decision: analysis.verdict.decision,
+                drift: current.then(|| {
+                    drift_signals(&a.keep_close, &a.dialogue.stakeholders, a.as_of(today))
+                }),
                 changed_at: a.changed_at,
             }
         })
@@ -98,9 +115,90 @@ pub fn rows(accounts: &[Account], today: Date, status: Option<Status>, sort: Sor
         SortBy::LastChange => b.changed_at.total_cmp(&a.changed_at),
         SortBy::Name => ka.cmp(kb),
         SortBy::ValueAtStake => b.value_at_stake.total_cmp(&a.value_at_stake),
-        SortBy::ExpectedValue => b.ev.total_cmp(&a.ev),
+        SortBy::ExpectedValue => ev_key(b).total_cmp(&ev_key(a)),
+        SortBy::Drift => drift_key(b)
+            .cmp(&drift_key(a))
+            .then(b.value_at_stake.total_cmp(&a.value_at_stake)),
     });
     keyed.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Current customers (no expected value) after every customer to win back.
+fn ev_key(row: &Row) -> f64 {
+    row.ev.unwrap_or(f64::NEG_INFINITY)
+}
+
+/// The number of drift signals; customers to win back after every current one.
+fn drift_key(row: &Row) -> i64 {
+    row.drift.as_ref().map_or(-1, |d| d.len() as i64)
+}
+
+/// The words a CSV export needs, in the user's language.
+pub struct CsvWords<'a> {
+    /// Column titles: name, status, currency, value at stake, expected value, verdict, drift
+    /// signals.
+    pub header: [&'a str; 7],
+    pub status: &'a dyn Fn(Status) -> String,
+    pub decision: &'a dyn Fn(Decision) -> String,
+    pub signal: &'a dyn Fn(&Signal) -> String,
+}
+
+/// One CSV field: quoted when it holds a separator, quote or line break; a leading = + - @
+/// is escaped with ' so a spreadsheet never runs it as a formula.
+fn csv_field(text: &str) -> String {
+    let guarded = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if guarded.contains([',', '"', '\n', '\r', ';']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+/// The list as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Arabic and
+/// Hebrew), CRLF line ends, one row per account; amounts in whole units, signals in words.
+pub fn csv(rows: &[Row], words: &CsvWords) -> String {
+    let whole = |v: f64| {
+        if v.is_finite() {
+            (v.round() as i64).to_string()
+        } else {
+            String::new()
+        }
+    };
+    let mut out = String::from("\u{FEFF}");
+    let mut line = |fields: Vec<String>| {
+        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    line(words.header.iter().map(|h| (*h).to_owned()).collect());
+    for r in rows {
+        line(vec![
+            r.name.clone(),
+            (words.status)(r.status),
+            r.currency.clone(),
+            whole(r.value_at_stake),
+            r.ev.map(whole).unwrap_or_default(),
+            if r.drift.is_some() {
+                String::new()
+            } else {
+                (words.decision)(r.decision)
+            },
+            r.drift
+                .as_ref()
+                .map(|d| {
+                    d.iter()
+                        .map(|s| (words.signal)(s))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default(),
+        ]);
+    }
+    out
 }
 
 impl Document {
@@ -150,10 +248,11 @@ impl Document {
 
     /// Puts the built-in sample back (replacing an edited one).
     pub fn restore_sample(&mut self, now: f64, lang: Lang) {
-        self.remove_account(SAMPLE_ID);
-        let mut sample = brex_rilf(lang);
-        sample.changed_at = now;
-        self.accounts.insert(0, sample);
+        for mut sample in sample::all(lang).into_iter().rev() {
+            self.remove_account(&sample.id);
+            sample.changed_at = now;
+            self.accounts.insert(0, sample);
+        }
     }
 }
 
@@ -206,7 +305,7 @@ mod tests {
         let mut small = Account::new("s", "beta small", Status::AtRisk);
         small.cost_benefit.revenue = 1000.0;
         small.changed_at = 20.0;
-        let mut sample = brex_rilf(Lang::En);
+        let mut sample = sample::brex_rilf(Lang::En);
         sample.changed_at = 10.0;
         vec![sample, small]
     }
@@ -218,9 +317,9 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].name, "beta small", "case-insensitive name order");
         let sample = &rows[1];
-        let analysis = analyse(&brex_rilf(Lang::En), today);
+        let analysis = analyse(&sample::brex_rilf(Lang::En), today);
         assert_eq!(sample.value_at_stake, analysis.evaluation.lost_value);
-        assert_eq!(sample.ev, analysis.evaluation.ev);
+        assert_eq!(sample.ev, Some(analysis.evaluation.ev));
         assert_eq!(sample.decision, analysis.verdict.decision);
     }
 
@@ -263,10 +362,11 @@ mod tests {
         assert!(!doc.update_account("missing", 1.0, |_| {}));
         doc.accounts[0].cost_benefit.revenue = 1.0;
         doc.restore_sample(5.0, Lang::En);
-        assert_eq!(doc.accounts.len(), 2);
+        assert_eq!(doc.accounts.len(), 3, "both samples and the own account");
+        assert_eq!(doc.accounts[1].id, sample::CURRENT_SAMPLE_ID);
         assert_eq!(
             doc.accounts[0].cost_benefit,
-            brex_rilf(Lang::En).cost_benefit,
+            sample::brex_rilf(Lang::En).cost_benefit,
             "edited sample replaced"
         );
         assert_eq!(doc.remove_account("s").map(|a| a.name), Some("Beta".into()));
@@ -275,7 +375,7 @@ mod tests {
 
     #[test]
     fn duplicates_are_independent_copies() {
-        let original = brex_rilf(Lang::En);
+        let original = sample::brex_rilf(Lang::En);
         let copy = duplicate(&original, "c".into(), "RILF (copy)".into(), 5.0);
         assert_eq!(
             (copy.id.as_str(), copy.name.as_str(), copy.changed_at),
@@ -283,5 +383,88 @@ mod tests {
         );
         assert_eq!(copy.cost_benefit, original.cost_benefit);
         assert_eq!(copy.dialogue, original.dialogue);
+    }
+
+    #[test]
+    fn current_customers_show_what_is_at_stake_and_sort_by_drift() {
+        use crate::model::keep_close::Signal;
+        let today = Date::new(2026, 9, 1).unwrap();
+        let mut calm = Account::new("calm", "Calm", Status::Active);
+        calm.keep_close.stake.revenue = 1e6;
+        calm.keep_close
+            .contacts
+            .push(crate::model::keep_close::Contact {
+                id: 1,
+                date: Date::new(2026, 8, 1).unwrap(),
+                kind: crate::model::keep_close::ContactKind::OnSite,
+                level: crate::model::account::Level::Top,
+                people: vec![],
+                phase: crate::model::keep_close::Phase::Running,
+                purpose: String::new(),
+                note: String::new(),
+            });
+        let mut drifting = Account::new("drift", "Drifting", Status::AtRisk);
+        drifting.keep_close.system_live = true;
+        let lost = sample::brex_rilf(Lang::En);
+        let accounts = vec![lost, calm, drifting];
+        let rows = rows(&accounts, today, None, SortBy::Drift);
+        let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["drift", "calm", SAMPLE_ID],
+            "most signals first, customers to win back last"
+        );
+        assert_eq!(rows[1].drift, Some(vec![]));
+        assert_eq!(rows[1].ev, None);
+        assert!(
+            (rows[1].value_at_stake
+                - crate::model::keep_close::stake(&accounts[1].keep_close.stake).at_stake)
+                .abs()
+                < 1e-9
+        );
+        assert!(rows[0]
+            .drift
+            .as_ref()
+            .unwrap()
+            .contains(&Signal::NoOneOnSite));
+        let by_ev = super::rows(&accounts, today, None, SortBy::ExpectedValue);
+        assert_eq!(
+            by_ev[0].id, SAMPLE_ID,
+            "current customers have no expected value: last"
+        );
+    }
+
+    #[test]
+    fn the_csv_has_a_bom_a_header_one_row_per_account_and_no_formulas() {
+        let today = Date::new(2026, 9, 1).unwrap();
+        let mut a = Account::new("x", "=HYPERLINK(\"evil\")", Status::Active);
+        a.keep_close.system_live = true;
+        let accounts = vec![a, sample::brex_rilf(Lang::En)];
+        let status = |s: Status| s.slug().to_owned();
+        let decision = |d: Decision| d.slug().to_owned();
+        let signal = |s: &crate::model::keep_close::Signal| s.slug().to_owned();
+        let words = CsvWords {
+            header: [
+                "Name", "Status", "Currency", "Value", "EV", "Verdict", "Signals",
+            ],
+            status: &status,
+            decision: &decision,
+            signal: &signal,
+        };
+        let text = csv(&rows(&accounts, today, None, SortBy::Name), &words);
+        assert!(text.starts_with("\u{FEFF}Name,Status,Currency,Value,EV,Verdict,Signals\r\n"));
+        let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 3);
+        assert!(
+            lines[1].starts_with("\"'=HYPERLINK(\"\"evil\"\")\",active,EUR,0,,,"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[1].contains("top-level-overdue") && lines[1].contains("no-one-on-site"));
+        assert!(
+            lines[2].contains(",won-back,EUR,") && lines[2].contains(",needs-work,"),
+            "{}",
+            lines[2]
+        );
     }
 }

@@ -6,6 +6,7 @@
 use super::account::*;
 use super::date::Date;
 use super::economics::CostBenefit;
+use super::items;
 use super::locale::Lang;
 
 /// The sample's fixed id, so "restore the sample" can find and replace it.
@@ -361,6 +362,280 @@ pub fn brex_rilf(lang: Lang) -> Account {
     account
 }
 
+/// Both built-in cases: the win-back of RILF and a current customer drifting away.
+pub fn all(lang: Lang) -> Vec<Account> {
+    vec![brex_rilf(lang), current_customer(lang)]
+}
+
+/// The second built-in case: a current customer drifting away at the end of a project.
+pub const CURRENT_SAMPLE_ID: &str = "sample-current";
+
+/// The current-customer case's words in one language.
+struct CurrentWords {
+    name: &'static str,
+    industry: &'static str,
+    /// (name, role): our project manager and account manager; their warehouse manager, head
+    /// of IT and chief operating officer.
+    people: [(&'static str, &'static str); 5],
+    /// Kick-off, site meeting, steering meeting, go-live, status message.
+    purposes: [&'static str; 5],
+    complaint: &'static str,
+    /// Evidence for the eight bond items, in checklist order.
+    evidence: [&'static str; 8],
+}
+
+const CURRENT_ENGLISH: CurrentWords = CurrentWords {
+    name: "Meridian Foods (sample: current customer)",
+    industry: "Food production (our warehouse system)",
+    people: [
+        ("Project manager", "Installation"),
+        ("Account manager", "Sales"),
+        ("Warehouse manager", "Uses the system daily"),
+        ("Head of IT", "Preferred another vendor"),
+        ("Chief operating officer", "Signed the contract"),
+    ],
+    purposes: [
+        "Kick-off",
+        "Weekly site meeting",
+        "Steering meeting",
+        "Go-live",
+        "Status message",
+    ],
+    complaint: "Scanners drop out in the cold store",
+    evidence: [
+        "They asked for a quote before the tender for the second site.",
+        "Their request for night-shift labels was logged as a feature.",
+        "We know the picking errors in the cold store, not much beyond.",
+        "",
+        "No introductions to others in their market so far.",
+        "The scanner complaint is open; only the case was handled.",
+        "We know the warehouse; the finance side less.",
+        "The head of IT has not been met since January.",
+    ],
+};
+
+const CURRENT_ARABIC: CurrentWords = CurrentWords {
+    name: "ميريديان فودز (مثال: عميل حالي)",
+    industry: "إنتاج الأغذية (نظام المستودعات لدينا)",
+    people: [
+        ("مدير المشروع", "التركيب"),
+        ("مدير الحساب", "المبيعات"),
+        ("مدير المستودع", "يستخدم النظام يومياً"),
+        ("رئيس تقنية المعلومات", "فضّل مورّداً آخر"),
+        ("الرئيس التنفيذي للعمليات", "وقّع العقد"),
+    ],
+    purposes: [
+        "اجتماع الانطلاق",
+        "اجتماع ميداني أسبوعي",
+        "اجتماع اللجنة التوجيهية",
+        "بدء التشغيل",
+        "رسالة عن الوضع",
+    ],
+    complaint: "الماسحات تنقطع في المخزن المبرّد",
+    evidence: [
+        "طلبوا عرض سعر قبل مناقصة الموقع الثاني.",
+        "سُجّل طلبهم لملصقات الوردية الليلية ميزةً جديدة.",
+        "نعرف أخطاء التجميع في المخزن المبرّد، ولا نعرف الكثير غيرها.",
+        "",
+        "لا تعارف مع آخرين في سوقهم حتى الآن.",
+        "شكوى الماسحات مفتوحة؛ عولجت الحالة فقط.",
+        "نعرف المستودع؛ والجانب المالي أقل.",
+        "لم نلتقِ رئيس تقنية المعلومات منذ يناير.",
+    ],
+};
+
+const CURRENT_HEBREW: CurrentWords = CurrentWords {
+    name: "דוגמה: מרידיאן פודס (לקוח קיים)",
+    industry: "ייצור מזון (מערכת המחסנים שלנו)",
+    people: [
+        ("מנהלת הפרויקט", "התקנה"),
+        ("מנהל הלקוח", "מכירות"),
+        ("מנהל המחסן", "משתמש במערכת כל יום"),
+        ("מנהלת מערכות המידע", "העדיפה ספק אחר"),
+        ("סמנכ\"ל התפעול", "חתם על החוזה"),
+    ],
+    purposes: [
+        "פגישת פתיחה",
+        "פגישה שבועית באתר",
+        "ועדת היגוי",
+        "עלייה לאוויר",
+        "הודעת סטטוס",
+    ],
+    complaint: "הסורקים מתנתקים בחדר הקירור",
+    evidence: [
+        "ביקשו הצעת מחיר לפני המכרז לאתר השני.",
+        "הבקשה שלהם למדבקות למשמרת הלילה תועדה כפיצ'ר.",
+        "מכירים את טעויות הליקוט בחדר הקירור, ולא הרבה מעבר לזה.",
+        "",
+        "עד עכשיו אין היכרויות עם אחרים בשוק שלהם.",
+        "תלונת הסורקים פתוחה; טופל רק המקרה.",
+        "מכירים את המחסן; את צד הכספים פחות.",
+        "לא נפגשנו עם מנהלת מערכות המידע מאז ינואר.",
+    ],
+};
+
+/// Meridian Foods: a warehouse system delivered and live, visited weekly while it was
+/// installed and barely since go-live; the head of IT, who preferred another vendor, not met
+/// since January; a complaint open. Judged as of 30 June 2026. Illustrative, every language.
+pub fn current_customer(lang: Lang) -> Account {
+    use super::keep_close::*;
+    let w = match lang {
+        Lang::En => &CURRENT_ENGLISH,
+        Lang::Ar => &CURRENT_ARABIC,
+        Lang::He => &CURRENT_HEBREW,
+    };
+    let mut a = Account::new(CURRENT_SAMPLE_ID, w.name, Status::AtRisk);
+    a.industry = w.industry.to_owned();
+    a.illustrative = true;
+    a.as_of = date(2026, 6, 30);
+    let (ours, theirs) = (Party::Ours, Party::Theirs);
+    let cast = [
+        (ours, Level::Operational, Stance::Supporter, 5, Some(3)),
+        (ours, Level::Middle, Stance::Supporter, 3, Some(4)),
+        (theirs, Level::Operational, Stance::Supporter, 4, Some(1)),
+        (theirs, Level::Middle, Stance::Opponent, 1, Some(2)),
+        (theirs, Level::Top, Stance::Neutral, 2, None),
+    ];
+    a.dialogue.stakeholders = (1..)
+        .zip(cast.iter().zip(w.people))
+        .map(|(id, (&(party, level, stance, strength, other), who))| {
+            let mut p = person(id, party, level, who, stance, strength, other);
+            p.last_contact = None;
+            p.involved_in_breakup = false;
+            p
+        })
+        .collect();
+    let [kick_off, site, steering, go_live, message] = w.purposes;
+    let contact = |(y, m, d): (i32, u8, u8), kind, level, phase, people: &[u32], purpose: &str| {
+        Date::new(y, m, d).map(|date| Contact {
+            id: 0,
+            date,
+            kind,
+            level,
+            people: people.to_vec(),
+            phase,
+            purpose: purpose.to_owned(),
+            note: String::new(),
+        })
+    };
+    let mut log = vec![contact(
+        (2025, 9, 15),
+        ContactKind::OnSite,
+        Level::Top,
+        Phase::Start,
+        &[5],
+        kick_off,
+    )];
+    // Weekly site meetings while the system went in (October to December, February, March).
+    let weeks = [
+        (10, 1),
+        (10, 8),
+        (10, 15),
+        (10, 22),
+        (10, 29),
+        (11, 5),
+        (11, 12),
+        (11, 19),
+        (11, 26),
+        (12, 3),
+        (12, 10),
+        (12, 17),
+    ];
+    let spring = [(2, 4), (2, 18), (3, 4), (3, 18)];
+    log.extend(weeks.iter().map(|&(m, d)| {
+        contact(
+            (2025, m, d),
+            ContactKind::OnSite,
+            Level::Operational,
+            Phase::Running,
+            &[3],
+            site,
+        )
+    }));
+    log.push(contact(
+        (2026, 1, 15),
+        ContactKind::MeetingElsewhere,
+        Level::Middle,
+        Phase::Running,
+        &[4],
+        steering,
+    ));
+    log.extend(spring.iter().map(|&(m, d)| {
+        contact(
+            (2026, m, d),
+            ContactKind::OnSite,
+            Level::Operational,
+            Phase::Running,
+            &[3],
+            site,
+        )
+    }));
+    log.push(contact(
+        (2026, 3, 25),
+        ContactKind::OnSite,
+        Level::Operational,
+        Phase::Closing,
+        &[3],
+        go_live,
+    ));
+    log.push(contact(
+        (2026, 5, 20),
+        ContactKind::Message,
+        Level::Operational,
+        Phase::Closing,
+        &[3],
+        message,
+    ));
+    for c in log.into_iter().flatten() {
+        a.keep_close.add_contact(c);
+    }
+    if let Some(opened) = date(2026, 5, 10) {
+        items::push(
+            &mut a.keep_close.complaints,
+            Complaint {
+                id: 0,
+                opened,
+                closed: None,
+                root_fixed: false,
+                text: w.complaint.to_owned(),
+            },
+        );
+    }
+    let answers = [
+        Answer::Partly,
+        Answer::Yes,
+        Answer::Partly,
+        Answer::NotKnown,
+        Answer::No,
+        Answer::No,
+        Answer::Partly,
+        Answer::No,
+    ];
+    for ((item, answer), evidence) in BondItem::ALL.into_iter().zip(answers).zip(w.evidence) {
+        let slot = a.keep_close.answer_mut(item);
+        slot.answer = answer;
+        slot.evidence = evidence.to_owned();
+        slot.seen_on = if evidence.is_empty() {
+            None
+        } else {
+            date(2026, 6, 1)
+        };
+    }
+    a.keep_close.system_live = true;
+    a.keep_close.stake = StakeInputs {
+        revenue: 1_800_000.0,
+        margin: 30.0,
+        retention: 80.0,
+        discount: 10.0,
+        horizon: 5.0,
+        new_success: 25.0,
+        pursuit_cost: 90_000.0,
+        trip_cost: 6_000.0,
+    };
+    a.ensure_ids();
+    a
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -394,6 +669,42 @@ mod tests {
                     "prescriptive: {text}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn the_current_customer_sample_shows_end_of_project_neglect() {
+        use crate::model::keep_close::{drift_signals, stake, Signal};
+        for lang in Lang::ALL {
+            let a = current_customer(lang);
+            assert!(a.status.is_current() && a.illustrative);
+            let today = a.as_of(Date::FALLBACK);
+            let signals = drift_signals(&a.keep_close, &a.dialogue.stakeholders, today);
+            let slugs: Vec<&str> = signals.iter().map(Signal::slug).collect();
+            assert_eq!(
+                slugs,
+                [
+                    "on-site-overdue",
+                    "top-level-overdue",
+                    "neglect-at-the-end",
+                    "opponent-unattended",
+                    "open-complaint",
+                    "no-one-on-site"
+                ],
+                "{lang:?}"
+            );
+            assert!(stake(&a.keep_close.stake)
+                .visit_breakeven
+                .is_some_and(|b| b < 1.0));
+            assert_eq!(
+                crate::model::keep_close::bond_summary(&a.keep_close.bond).yes,
+                1
+            );
+            let doc = crate::model::persist::Document {
+                accounts: vec![a],
+                ..Default::default()
+            };
+            assert_eq!(crate::model::persist::validate(&doc), Ok(()));
         }
     }
 

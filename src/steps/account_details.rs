@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use super::use_account;
+use crate::browser::today;
 use crate::components::{ChoiceField, TextField};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{currency_code, Status};
 use crate::model::date::Date;
 use crate::model::keep_close::Contact;
-use crate::browser::today;
 
 /// The account's name, status, industry, currency and key dates.
 #[component]

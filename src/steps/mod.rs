@@ -23,7 +23,7 @@ mod timeline;
 
 pub use cost_benefit::CostBenefitStep;
 pub use dialogue::DialogueStep;
-pub use keep_close::{BondStep, ContactsStep, VisitStep};
+pub use keep_close::{signal_text, BondStep, ContactsStep, VisitStep};
 pub use reasons::ReasonsStep;
 pub use requirements::RequirementsStep;
 pub use summary::SummaryStep;

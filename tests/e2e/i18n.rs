@@ -22,8 +22,11 @@ tests!(
     switching_language_keeps_every_edit_and_a_reload_keeps_the_choice,
 );
 
-const ROUTES: [&str; 8] = [
+const ROUTES: [&str; 11] = [
     "/",
+    "/accounts/sample-current/bond",
+    "/accounts/sample-current/contacts",
+    "/accounts/sample-current/visit",
     "/accounts/sample-brex-rilf/reasons",
     "/accounts/sample-brex-rilf/cost-benefit",
     "/accounts/sample-brex-rilf/dialogue",

@@ -13,6 +13,7 @@ use crate::wizard::{out_value, type_into};
 tests!(
     a_current_customer_gets_the_worked_reference_and_keeps_its_visit_choice,
     neglect_at_the_end_and_an_unattended_opponent_are_signalled,
+    the_list_sorts_by_drift_and_exports_csv,
 );
 
 /// Creates a current ("active") customer through the form; returns its id.
@@ -226,15 +227,82 @@ async fn neglect_at_the_end_and_an_unattended_opponent_are_signalled(b: Browser)
     let events = b
         .eval("return [...document.querySelectorAll('[data-testid=timeline] > li')].length;")
         .await?;
-    check(events == 9, format!("the contact log's last year in the timeline: {events}"))?;
+    check(
+        events == 9,
+        format!("the contact log's last year in the timeline: {events}"),
+    )?;
     b.visit(&format!("/accounts/{id}/cost-benefit")).await?;
-    let revenue = b.wait_for("[data-testid=cb-revenue]").await?.prop("value").await?;
-    let margin = b.wait_for("[data-testid=cb-margin]").await?.prop("value").await?;
+    let revenue = b
+        .wait_for("[data-testid=cb-revenue]")
+        .await?
+        .prop("value")
+        .await?;
+    let margin = b
+        .wait_for("[data-testid=cb-margin]")
+        .await?
+        .prop("value")
+        .await?;
     check(
         revenue.as_deref() == Some("2000000") && margin.as_deref() == Some("20"),
         format!("R0 and g from the first lifetime: {revenue:?}, {margin:?}"),
     )?;
     b.visit(&format!("/accounts/{id}/dialogue")).await?;
     let grid = b.text("[data-testid=dialogue-grid]").await?;
-    check(grid.contains("Dana Levi"), format!("the people carried over: {grid}"))
+    check(
+        grid.contains("Dana Levi"),
+        format!("the people carried over: {grid}"),
+    )
+}
+
+async fn the_list_sorts_by_drift_and_exports_csv(b: Browser) -> Outcome {
+    b.visit("/").await?;
+    b.wait_for("select[data-testid=sort]")
+        .await?
+        .select_by_value("drift")
+        .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let first = b.text("[data-testid=account-row]").await?;
+    check(
+        first.contains("Meridian Foods") && first.contains("6 drift signals"),
+        format!("the drifting customer first, with its signals: {first}"),
+    )?;
+    // The CSV as the browser would save it: captured at the object URL.
+    b.eval("window.__csv = null; URL.createObjectURL = blob => { window.__csv = blob; return 'blob:captured'; };")
+        .await?;
+    b.wait_for("[data-testid=export-csv]")
+        .await?
+        .click()
+        .await?;
+    let text = b
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             if (!window.__csv) return done(null);
+             Promise.all([window.__csv.arrayBuffer(), window.__csv.text()])
+               .then(([bytes, text]) => done([Array.from(new Uint8Array(bytes).slice(0, 3)), text]));",
+            vec![],
+        )
+        .await?;
+    let bom = text[0].clone();
+    let text = text[1].as_str().unwrap_or_default().to_owned();
+    check(
+        bom == serde_json::json!([0xEF, 0xBB, 0xBF]),
+        format!("UTF-8 byte-order mark: {bom}"),
+    )?;
+    check(
+        text.starts_with("Customer,Status,Currency (code),Value at stake"),
+        format!("header: {:?}", text.lines().next()),
+    )?;
+    let meridian = text
+        .lines()
+        .find(|l| l.contains("Meridian"))
+        .unwrap_or_default();
+    check(
+        meridian.contains("At risk") && meridian.contains("no one of ours is on site"),
+        format!("a current customer's row with its signals: {meridian}"),
+    )?;
+    check(
+        text.lines().count() == 3,
+        format!("a header and two accounts: {text}"),
+    )
 }

@@ -63,6 +63,7 @@ pub fn AccountRow(
         row.ev,
         StoredValue::new(row.currency.clone()),
     );
+    let drift = row.drift.as_ref().map(Vec::len);
 
     view! {
         <tr data-testid="account-row" data-account-id=row.id.clone()>
@@ -84,8 +85,12 @@ pub fn AccountRow(
             </th>
             <td data-label=i18n.s(Key::ColStatus)>{move || i18n.t(labels::status(row.status))}</td>
             <td class="num" data-label=i18n.s(Key::ColValue)>{move || i18n.numbers().money(value, &currency.get_value())}</td>
-            <td class="num" data-label=i18n.s(Key::ColEv)>{move || i18n.numbers().money(ev, &currency.get_value())}</td>
-            <td data-label=i18n.s(Key::ColVerdict)><span class=format!("verdict verdict-{}", row.decision.slug())>{move || i18n.t(labels::decision(row.decision))}</span></td>
+            <td class="num" data-label=i18n.s(Key::ColEv)>{move || ev.map_or_else(|| "—".to_owned(), |ev| i18n.numbers().money(ev, &currency.get_value()))}</td>
+            <td data-label=i18n.s(Key::ColVerdict)>{match drift {
+                // A current customer: how many drift signals are raised, not a win-back verdict.
+                Some(n) => view! { <span class={if n > 0 { "verdict verdict-no-go" } else { "verdict verdict-go" }} data-testid="row-drift">{move || i18n.count(Key::CountSignals, n as u64)}</span> }.into_any(),
+                None => view! { <span class=format!("verdict verdict-{}", row.decision.slug())>{move || i18n.t(labels::decision(row.decision))}</span> }.into_any(),
+            }}</td>
             <td data-label=i18n.s(Key::ColChanged)>{move || if changed > 0.0 { local_time(changed, i18n.numbers().intl_locale()) } else { i18n.t(Key::ChangedNever).to_owned() }}</td>
             <td class="row-actions">
                 <button type="button" on:click=move |_| renaming.set(true) disabled=move || !state.editable()>{i18n.s(Key::ActionRename)}</button>

@@ -3,13 +3,16 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::backup_list::BackupList;
+use crate::browser::today;
 use crate::browser::{new_id, now};
 use crate::files;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::Account;
 use crate::model::persist::BackupReason;
 use crate::model::persist::{self, MAX_BYTES};
+use crate::model::portfolio::{self, CsvWords, SortBy};
 use crate::state::{use_app_state, Detail, Notice};
+use crate::steps::signal_text;
 
 /// The file chosen in a file input's change event, clearing the input for the next choice.
 fn take_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
@@ -76,6 +79,38 @@ pub fn DataTools() -> impl IntoView {
         replacement.set(None);
     };
     let export_all = move |_| state.export_all();
+    let export_csv = move |_| {
+        let status = |s| i18n.t(labels::status(s)).to_owned();
+        let decision = |d| i18n.t(labels::decision(d)).to_owned();
+        let signal = |s: &_| signal_text(&i18n, s);
+        let words = CsvWords {
+            header: [
+                Key::ColName,
+                Key::ColStatus,
+                Key::CurrencyLabel,
+                Key::ColValue,
+                Key::ColEv,
+                Key::ColVerdict,
+                Key::SignalsHeading,
+            ]
+            .map(|k| i18n.t(k)),
+            status: &status,
+            decision: &decision,
+            signal: &signal,
+        };
+        let text = state.doc.with_untracked(|d| {
+            portfolio::csv(
+                &portfolio::rows(&d.accounts, today(), None, SortBy::Name),
+                &words,
+            )
+        });
+        if let Err(e) = files::download_as("winback-accounts.csv", &text, "text/csv;charset=utf-8")
+        {
+            state
+                .notice
+                .set(Some(Notice::alert(Key::SaveRefused, Some(Detail::File(e)))));
+        }
+    };
     let restore_sample = move |_| {
         state.edit(|doc| doc.restore_sample(now(), i18n.lang()));
         state.notice.set(Some(Notice::status(Key::SampleRestored)));
@@ -87,6 +122,7 @@ pub fn DataTools() -> impl IntoView {
             <p data-testid="privacy-note">{i18n.s(Key::PrivacyNote)}</p>
             <div class="tool-row">
                 <button type="button" data-testid="export-all" on:click=export_all>{i18n.s(Key::ExportAll)}</button>
+                <button type="button" data-testid="export-csv" on:click=export_csv>{i18n.s(Key::ExportCsv)}</button>
                 <label class="file-button">
                     <span>{i18n.s(Key::ImportLabel)}</span>
                     <input type="file" accept=".json,application/json" data-testid="import-file" disabled=move || !state.editable() on:change=move |ev| read(ev, false) />

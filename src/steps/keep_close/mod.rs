@@ -13,4 +13,5 @@ mod visit_step;
 
 pub use bond_step::BondStep;
 pub use contacts_step::ContactsStep;
+pub use signal_list::signal_text;
 pub use visit_step::VisitStep;
