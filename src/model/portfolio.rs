@@ -7,7 +7,7 @@ use super::keep_close::{drift_signals, stake, Signal};
 use super::locale::Lang;
 use super::order;
 use super::persist::Document;
-use super::sample::{self, SAMPLE_ID};
+use super::sample;
 use super::verdict::Decision;
 
 /// How the list is ordered.
@@ -411,7 +411,7 @@ mod tests {
         let ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
             ids,
-            ["drift", "calm", SAMPLE_ID],
+            ["drift", "calm", sample::SAMPLE_ID],
             "most signals first, customers to win back last"
         );
         assert_eq!(rows[1].drift, Some(vec![]));
@@ -429,7 +429,8 @@ mod tests {
             .contains(&Signal::NoOneOnSite));
         let by_ev = super::rows(&accounts, today, None, SortBy::ExpectedValue);
         assert_eq!(
-            by_ev[0].id, SAMPLE_ID,
+            by_ev[0].id,
+            sample::SAMPLE_ID,
             "current customers have no expected value: last"
         );
     }
