@@ -8,6 +8,7 @@ mod criteria;
 mod ev_curve;
 mod figure;
 mod frame;
+mod rhythm;
 #[cfg(test)]
 mod svg;
 mod tornado;
@@ -24,6 +25,7 @@ pub use criteria::{criteria, CriteriaText};
 pub use ev_curve::{ev_curve, EvCurveText};
 pub use figure::Figure;
 pub use frame::{Marker, MarkerKind};
+pub use rhythm::{rhythm, RhythmText};
 #[cfg(test)]
 pub use svg::{render_svg, Svg};
 pub use tornado::{tornado, TornadoText};

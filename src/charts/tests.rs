@@ -222,3 +222,66 @@ fn nearest_item_follows_the_pointer() {
     assert_eq!(layout.nearest(2.0), Some(2));
     assert_eq!(Layout::default().nearest(0.5), None);
 }
+
+#[test]
+fn the_rhythm_shows_each_level_the_phases_and_the_drift_now() {
+    use crate::model::keep_close::rhythm as months_of;
+    use crate::model::sample::current_customer;
+    let a = current_customer(Lang::En);
+    let months = months_of(&a.keep_close, a.as_of(Date::FALLBACK));
+    assert_eq!(months.len(), 10, "September 2025 to June 2026");
+    let text = RhythmText {
+        x_desc: "Month".into(),
+        y_desc: "Contacts".into(),
+        levels: [
+            "Operational".into(),
+            "Middle management".into(),
+            "Top management".into(),
+        ],
+        months: months
+            .iter()
+            .map(|m| format!("{}-{:02}", m.year, m.month))
+            .collect(),
+        phases: [
+            "Start".into(),
+            "Running".into(),
+            "Closing".into(),
+            "After".into(),
+        ],
+        now: "Now: 6 drift signals".into(),
+    };
+    let svg = render_svg(LINE_CHART_SIZE, |area| {
+        rhythm(area, &months, &text, Theme::NORMAL)
+    })
+    .unwrap();
+    let markup = &svg.markup;
+    for word in [
+        "Month",
+        "Contacts",
+        "Operational",
+        "Middle management",
+        "Top management",
+        "Now: 6 drift signals",
+    ] {
+        assert!(markup.contains(word), "{word} missing");
+    }
+    // The phases in order, each band named once: start, running, closing.
+    let at = |w: &str| {
+        markup
+            .find(&format!(">{w}<"))
+            .or_else(|| markup.find(&format!(">\n{w}\n<")))
+    };
+    assert!(
+        at("Start").is_some() && at("Running").is_some() && at("Closing").is_some(),
+        "{markup}"
+    );
+    assert_eq!(
+        count(markup, ">Closing<") + count(markup, ">\nClosing\n<"),
+        1
+    );
+    assert!(markup.contains("2025-10") && markup.contains("2026-06"));
+    // One point per month, in order, for the pointer and the keyboard.
+    assert_eq!(svg.layout.centres.len(), 10);
+    assert!(svg.layout.centres.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(count(markup, "<circle"), 10, "the operational points");
+}

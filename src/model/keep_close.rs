@@ -475,6 +475,61 @@ impl KeepClose {
     }
 }
 
+/// The contacts of one calendar month, by level (operational, middle, top), and the
+/// project's phase then (the latest contact's, carried over months without one).
+#[derive(Clone, Debug, PartialEq)]
+pub struct MonthContacts {
+    pub year: i32,
+    pub month: u8,
+    pub by_level: [u32; 3],
+    pub phase: Option<Phase>,
+}
+
+/// The most months the rhythm shows (the latest ones).
+pub const RHYTHM_MONTHS: usize = 36;
+
+fn month_index(d: Date) -> i64 {
+    i64::from(d.year()) * 12 + i64::from(d.month()) - 1
+}
+
+/// The contact log month by month, from the first contact's month to `today`'s (at most the
+/// last [`RHYTHM_MONTHS`]); empty without contacts.
+pub fn rhythm(kc: &KeepClose, today: Date) -> Vec<MonthContacts> {
+    let dated: Vec<&Contact> = kc.contacts.iter().filter(|c| c.date <= today).collect();
+    let Some(first) = dated.iter().map(|c| month_index(c.date)).min() else {
+        return Vec::new();
+    };
+    let last = month_index(today);
+    let first = first.max(last - RHYTHM_MONTHS as i64 + 1);
+    let mut phase = None;
+    (first..=last)
+        .map(|m| {
+            let mut by_level = [0u32; 3];
+            let mut latest: Option<&Contact> = None;
+            for c in dated.iter().filter(|c| month_index(c.date) == m) {
+                let level = match c.level {
+                    Level::Operational => 0,
+                    Level::Middle => 1,
+                    Level::Top => 2,
+                };
+                by_level[level] += 1;
+                if latest.is_none_or(|l| c.date >= l.date) {
+                    latest = Some(c);
+                }
+            }
+            if let Some(c) = latest {
+                phase = Some(c.phase);
+            }
+            MonthContacts {
+                year: m.div_euclid(12) as i32,
+                month: (m.rem_euclid(12) + 1) as u8,
+                by_level,
+                phase,
+            }
+        })
+        .collect()
+}
+
 /// A drift signal with the fact behind it (spec §3).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -420,3 +420,39 @@ fn a_lost_current_customer_keeps_its_record_and_starts_its_second_lifetime() {
     assert_eq!(a.reasons.events.len(), 13);
     assert_eq!(a.cost_benefit.revenue, 1e6);
 }
+
+#[test]
+fn the_rhythm_counts_contacts_per_month_and_level_with_the_phase() {
+    let mut kc = neglected();
+    kc.add_contact(contact(
+        2026,
+        2,
+        10,
+        ContactKind::Call,
+        Level::Top,
+        Phase::Running,
+    ));
+    let months = rhythm(&kc, date(2026, 9, 1));
+    assert_eq!(months.len(), 9, "January to September");
+    assert_eq!((months[0].year, months[0].month), (2026, 1));
+    assert_eq!(months[0].by_level, [4, 0, 0]);
+    assert_eq!(months[1].by_level, [4, 0, 1]);
+    assert_eq!(months[3].by_level, [0, 0, 0], "April: nothing");
+    assert_eq!(months[3].phase, Some(Phase::Running), "carried over");
+    assert_eq!(months[7].by_level, [1, 0, 0], "the one call in August");
+    assert_eq!(months[7].phase, Some(Phase::Closing));
+    assert!(rhythm(&KeepClose::default(), date(2026, 9, 1)).is_empty());
+    // Long logs keep the latest months.
+    let mut long = KeepClose::default();
+    long.add_contact(contact(
+        2020,
+        1,
+        1,
+        ContactKind::Call,
+        Level::Top,
+        Phase::Start,
+    ));
+    let months = rhythm(&long, date(2026, 9, 1));
+    assert_eq!(months.len(), RHYTHM_MONTHS);
+    assert_eq!((months[35].year, months[35].month), (2026, 9));
+}

@@ -231,6 +231,15 @@ impl Numbers {
         }
     }
 
+    /// A calendar month: "2025-10" in English, "١٠‏/٢٠٢٥" in Arabic, "10/2025" in Hebrew.
+    pub fn month(self, year: i32, month: u8) -> String {
+        match self.lang {
+            Lang::En => format!("{year}-{month:02}"),
+            Lang::Ar => self.localise(&format!("{month}\u{200F}/{year}")),
+            Lang::He => format!("{month}/{year}"),
+        }
+    }
+
     /// The BCP 47 locale for the browser's own formatting (dates and times), with the
     /// numbering system explicit because browser versions differ in their defaults.
     pub fn intl_locale(self) -> &'static str {

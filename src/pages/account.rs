@@ -63,7 +63,7 @@ pub fn AccountPage() -> impl IntoView {
         >
             <h1><bdi>{name}</bdi></h1>
             <Show when=move || ctx.read(false, |a| a.illustrative)>
-                <p class="note" data-testid="illustrative-note">{i18n.s(Key::IllustrativeNote)}</p>
+                <p class="note" data-testid="illustrative-note">{move || i18n.t(if ctx.read(false, |a| a.status.is_current()) { Key::IllustrativeCurrentNote } else { Key::IllustrativeNote })}</p>
             </Show>
             <StepNav account_id=id current=step steps=track done=done />
             {move || match step.get() {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::complaints::Complaints;
 use super::contact_form::{ContactForm, ContactList};
+use super::rhythm_chart::RhythmChart;
 use super::signal_list::SignalList;
 use crate::browser::today;
 use crate::components::BoundedField;
@@ -31,6 +32,7 @@ pub fn ContactsStep() -> impl IntoView {
         <section class="card" aria-labelledby="signals-heading" aria-live="polite">
             <h2 id="signals-heading">{i18n.s(Key::SignalsHeading)}</h2>
             <SignalList signals=signals />
+            <RhythmChart />
         </section>
         <section class="card" aria-labelledby="rhythm-heading">
             <h2 id="rhythm-heading">{i18n.s(Key::RhythmHeading)}</h2>

@@ -5,6 +5,7 @@ mod bond_step;
 mod complaints;
 mod contact_form;
 mod contacts_step;
+mod rhythm_chart;
 mod signal_list;
 mod stake_panel;
 mod visit_helper;
