@@ -469,6 +469,18 @@ impl KeepClose {
         &mut self.bond[at]
     }
 
+    /// Adds an open complaint from `opened`, and returns its id.
+    pub fn add_complaint(&mut self, opened: Date, text: &str) -> u32 {
+        let complaint = Complaint {
+            id: 0,
+            opened,
+            closed: None,
+            root_fixed: false,
+            text: text.to_owned(),
+        };
+        items::push(&mut self.complaints, complaint)
+    }
+
     /// The project phase now: the phase of the latest contact.
     pub fn phase(&self) -> Option<Phase> {
         self.contacts.iter().max_by_key(|c| c.date).map(|c| c.phase)

@@ -6,7 +6,6 @@
 use super::account::*;
 use super::date::Date;
 use super::economics::CostBenefit;
-use super::items;
 use super::locale::Lang;
 
 /// The sample's fixed id, so "restore the sample" can find and replace it.
@@ -590,16 +589,7 @@ pub fn current_customer(lang: Lang) -> Account {
         a.keep_close.add_contact(c);
     }
     if let Some(opened) = date(2026, 5, 10) {
-        items::push(
-            &mut a.keep_close.complaints,
-            Complaint {
-                id: 0,
-                opened,
-                closed: None,
-                root_fixed: false,
-                text: w.complaint.to_owned(),
-            },
-        );
+        a.keep_close.add_complaint(opened, w.complaint);
     }
     let answers = [
         Answer::Partly,

@@ -125,6 +125,18 @@ impl Browser {
         Ok(self.wait_for(css).await?.text().await?)
     }
 
+    /// The current value of the input with `data-testid` `testid`.
+    pub async fn value_of(&self, testid: &str) -> Result<Option<String>, Error> {
+        let css = format!("[data-testid={testid}]");
+        Ok(self.wait_for(&css).await?.prop("value").await?)
+    }
+
+    /// Chooses `value` in the `<select>` matching `css`.
+    pub async fn select(&self, css: &str, value: &str) -> Result<(), Error> {
+        self.wait_for(css).await?.select_by_value(value).await?;
+        Ok(())
+    }
+
     /// Runs a script in the page and returns its value.
     pub async fn eval(&self, script: &str) -> Result<Value, Error> {
         Ok(self.client.execute(script, vec![]).await?)

@@ -272,10 +272,7 @@ async fn the_worked_reference_typed_in_arabic_digits_gives_the_same_results(b: B
         format!("p* in Arabic digits: {reading}"),
     )?;
     // Latin digits on request.
-    b.wait_for("select[data-testid=digits]")
-        .await?
-        .select_by_value("latn")
-        .await?;
+    b.select("select[data-testid=digits]", "latn").await?;
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let reading = b.text("#out-p-star-reading").await?;
     check(
@@ -295,11 +292,7 @@ async fn switching_language_keeps_every_edit_and_a_reload_keeps_the_choice(b: Br
     b.wait_for("[data-testid=cb-revenue-error]:not(:empty)")
         .await?;
     choose_language(&b, "he").await?;
-    let draft = b
-        .wait_for("[data-testid=cb-revenue]")
-        .await?
-        .prop("value")
-        .await?;
+    let draft = b.value_of("cb-revenue").await?;
     check(
         draft.as_deref() == Some("12x"),
         format!("draft after switching: {draft:?}"),
@@ -309,41 +302,25 @@ async fn switching_language_keeps_every_edit_and_a_reload_keeps_the_choice(b: Br
         error.contains("12x") && !error.contains("is not a number"),
         format!("the draft's message follows the language: {error}"),
     )?;
-    let margin = b
-        .wait_for("[data-testid=cb-margin]")
-        .await?
-        .prop("value")
-        .await?;
+    let margin = b.value_of("cb-margin").await?;
     check(
         margin.as_deref() == Some("35"),
         format!("saved edit: {margin:?}"),
     )?;
     choose_language(&b, "ar").await?;
-    let draft = b
-        .wait_for("[data-testid=cb-revenue]")
-        .await?
-        .prop("value")
-        .await?;
+    let draft = b.value_of("cb-revenue").await?;
     check(
         draft.as_deref() == Some("12x"),
         format!("draft after a second switch: {draft:?}"),
     )?;
-    let margin = b
-        .wait_for("[data-testid=cb-margin]")
-        .await?
-        .prop("value")
-        .await?;
+    let margin = b.value_of("cb-margin").await?;
     check(
         margin.as_deref() == Some("٣٥"),
         format!("the saved value in Arabic digits: {margin:?}"),
     )?;
     b.client.refresh().await?;
     b.wait_for("html[lang=ar][dir=rtl]").await?;
-    let margin = b
-        .wait_for("[data-testid=cb-margin]")
-        .await?
-        .prop("value")
-        .await?;
+    let margin = b.value_of("cb-margin").await?;
     check(
         margin.as_deref() == Some("٣٥"),
         format!("after a reload: {margin:?}"),

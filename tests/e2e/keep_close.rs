@@ -20,9 +20,7 @@ tests!(
 pub async fn create_current(b: &Browser, name: &str) -> Result<String, Error> {
     b.visit("/").await?;
     type_into(b, "account-name", name).await?;
-    b.wait_for("select[data-testid=account-status]")
-        .await?
-        .select_by_value("active")
+    b.select("select[data-testid=account-status]", "active")
         .await?;
     b.wait_for("[data-testid=new-account]")
         .await?
@@ -232,16 +230,8 @@ async fn neglect_at_the_end_and_an_unattended_opponent_are_signalled(b: Browser)
         format!("the contact log's last year in the timeline: {events}"),
     )?;
     b.visit(&format!("/accounts/{id}/cost-benefit")).await?;
-    let revenue = b
-        .wait_for("[data-testid=cb-revenue]")
-        .await?
-        .prop("value")
-        .await?;
-    let margin = b
-        .wait_for("[data-testid=cb-margin]")
-        .await?
-        .prop("value")
-        .await?;
+    let revenue = b.value_of("cb-revenue").await?;
+    let margin = b.value_of("cb-margin").await?;
     check(
         revenue.as_deref() == Some("2000000") && margin.as_deref() == Some("20"),
         format!("R0 and g from the first lifetime: {revenue:?}, {margin:?}"),
@@ -256,10 +246,7 @@ async fn neglect_at_the_end_and_an_unattended_opponent_are_signalled(b: Browser)
 
 async fn the_list_sorts_by_drift_and_exports_csv(b: Browser) -> Outcome {
     b.visit("/").await?;
-    b.wait_for("select[data-testid=sort]")
-        .await?
-        .select_by_value("drift")
-        .await?;
+    b.select("select[data-testid=sort]", "drift").await?;
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     let first = b.text("[data-testid=account-row]").await?;
     check(

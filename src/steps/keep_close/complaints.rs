@@ -5,7 +5,6 @@ use crate::components::RemoveButton;
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Account;
 use crate::model::date::Date;
-use crate::model::items;
 use crate::model::keep_close::Complaint;
 use crate::steps::use_account;
 
@@ -26,16 +25,7 @@ pub fn Complaints() -> impl IntoView {
     let add = move |_| {
         ctx.update(|a| {
             let opened = a.as_of(today());
-            items::push(
-                &mut a.keep_close.complaints,
-                Complaint {
-                    id: 0,
-                    opened,
-                    closed: None,
-                    root_fixed: false,
-                    text: String::new(),
-                },
-            );
+            a.keep_close.add_complaint(opened, "");
         })
     };
     view! {
