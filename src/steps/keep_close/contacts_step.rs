@@ -32,7 +32,7 @@ pub fn ContactsStep() -> impl IntoView {
         <section class="card" aria-labelledby="signals-heading" aria-live="polite">
             <h2 id="signals-heading">{i18n.s(Key::SignalsHeading)}</h2>
             <SignalList signals=signals />
-            <RhythmChart />
+            <RhythmChart signals=signals />
         </section>
         <section class="card" aria-labelledby="rhythm-heading">
             <h2 id="rhythm-heading">{i18n.s(Key::RhythmHeading)}</h2>

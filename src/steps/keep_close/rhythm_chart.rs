@@ -5,21 +5,21 @@ use crate::charts::{Figure, RhythmText};
 use crate::components::ChartFigure;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::Level;
-use crate::model::keep_close::{drift_signals, rhythm, MonthContacts, Phase};
+use crate::model::keep_close::{rhythm, MonthContacts, Phase, Signal as Drift};
 use crate::steps::use_account;
 
 /// Contacts per month by level over the project's phases, with the drift signals now.
 #[component]
-pub fn RhythmChart() -> impl IntoView {
+pub fn RhythmChart(
+    /// The drift signals raised now (computed once, by the step).
+    #[prop(into)]
+    signals: Signal<Vec<Drift>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
     let months =
         Memo::new(move |_| ctx.read(Vec::new(), |a| rhythm(&a.keep_close, a.as_of(today()))));
-    let signals = Memo::new(move |_| {
-        ctx.read(0, |a| {
-            drift_signals(&a.keep_close, &a.dialogue.stakeholders, a.as_of(today())).len()
-        })
-    });
+    let signals = Memo::new(move |_| signals.with(Vec::len));
     let label = move |m: &MonthContacts| i18n.numbers().month(m.year, m.month);
     let phase = move |m: &MonthContacts| m.phase.map(|p| i18n.t(labels::phase(p))).unwrap_or("—");
     let figure = Memo::new(move |_| {
