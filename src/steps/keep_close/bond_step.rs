@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::ChoiceField;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::date::Date;
-use crate::model::keep_close::{bond_answers, bond_summary, Answer, BondAnswer, BondItem};
+use crate::model::keep_close::{bond_summary, Answer, BondAnswer, BondItem};
 use crate::steps::account_details::AccountDetails;
 use crate::steps::use_account;
 
@@ -40,10 +40,9 @@ fn BondRow(
     let i18n = use_i18n();
     let ctx = use_account();
     let answer = Memo::new(move |_| {
+        // Not stored yet reads as "not known", empty.
         ctx.read(None, |a| {
-            bond_answers(&a.keep_close.bond)
-                .into_iter()
-                .find(|b| b.item == item)
+            a.keep_close.bond.iter().find(|b| b.item == item).cloned()
         })
     });
     let read = move |f: fn(&BondAnswer) -> String| {

@@ -1,10 +1,36 @@
 use leptos::prelude::*;
 
 use crate::components::BoundedField;
-use crate::i18n::{labels, use_i18n, Key};
-use crate::model::keep_close::{breakeven_decimals, stake, Stake, StakeField};
+use crate::i18n::{labels, use_i18n, I18n, Key};
+use crate::model::keep_close::{breakeven_decimals, stake, Stake, StakeField, StakeInputs};
 use crate::steps::cost_benefit_results::Output;
 use crate::steps::use_account;
+
+/// The visit's break-even as shown: "0.6 points" (one decimal under 10, whole above).
+pub fn points(i18n: &I18n, v: f64) -> String {
+    i18n.f(
+        Key::PercentPoints,
+        &[&i18n.numbers().number(v, breakeven_decimals(v))],
+    )
+}
+
+/// The value sentence of the visit helper: what skipping saves, the break-even and what is at
+/// stake (or why nothing is).
+pub fn breakeven_sentence(i18n: &I18n, inputs: &StakeInputs, currency: &str) -> String {
+    let s = stake(inputs);
+    let n = i18n.numbers();
+    match s.visit_breakeven {
+        Some(b) => i18n.f(
+            Key::ExplainKcBreakeven,
+            &[
+                &n.money(inputs.trip_cost, currency),
+                &points(i18n, b),
+                &n.money(s.at_stake, currency),
+            ],
+        ),
+        None => i18n.t(Key::ExplainKcBreakevenNone).to_owned(),
+    }
+}
 
 /// The value at stake: the eight inputs (`kc-*`) and the four results (`out-kc-*`).
 #[component]
@@ -29,12 +55,7 @@ pub fn StakePanel() -> impl IntoView {
         )
     };
     let input = move |f: StakeField| ctx.read(f.limit().min, |a| a.keep_close.stake.get(f));
-    let points = move |v: f64| {
-        i18n.f(
-            Key::PercentPoints,
-            &[&i18n.numbers().number(v, breakeven_decimals(v))],
-        )
-    };
+    let points = move |v: f64| points(&i18n, v);
     let unit = move |f: StakeField| {
         if f.is_percent() {
             i18n.t(Key::UnitPercent).to_owned()
@@ -74,10 +95,7 @@ pub fn StakePanel() -> impl IntoView {
                         reading=Signal::derive(move || i18n.t(Key::ExplainKcAtStake).to_owned()) />
                     <Output testid="out-kc-visit-breakeven" label=Key::OutKcVisitBreakeven value=breakeven
                         shown=Signal::derive(move || breakeven.get().map_or_else(|| "—".to_owned(), points))
-                        reading=Signal::derive(move || match breakeven.get() {
-                            Some(b) => i18n.f(Key::ExplainKcBreakeven, &[&money(Some(input(StakeField::TripCost))), &points(b), &money(at_stake.get())]),
-                            None => i18n.t(Key::ExplainKcBreakevenNone).to_owned(),
-                        }) />
+                        reading=Signal::derive(move || ctx.read(String::new(), |a| breakeven_sentence(&i18n, &a.keep_close.stake, &a.currency))) />
                     <Output testid="out-kc-clv" label=Key::OutKcClv value=clv
                         shown=Signal::derive(move || money(clv.get()))
                         reading=Signal::derive(move || i18n.f(Key::ExplainKcClv, &[&i18n.count(Key::CountYears, input(StakeField::Horizon) as u64)])) />

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
 use super::signal_list::SignalList;
+use super::stake_panel::breakeven_sentence;
 use crate::browser::today;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::date::Date;
 use crate::model::items;
-use crate::model::keep_close::{bond_summary, decide_visit, drift_signals, stake, VisitChoice};
+use crate::model::keep_close::{bond_summary, decide_visit, drift_signals, VisitChoice};
 use crate::state::{use_app_state, Notice};
 use crate::steps::use_account;
 
@@ -27,22 +28,7 @@ pub fn VisitHelper() -> impl IntoView {
     let phase = move || ctx.read(None, |a| a.keep_close.phase());
     let value = move || {
         ctx.read(String::new(), |a| {
-            let s = stake(&a.keep_close.stake);
-            let n = i18n.numbers();
-            match s.visit_breakeven {
-                Some(b) => i18n.f(
-                    Key::ExplainKcBreakeven,
-                    &[
-                        &n.money(a.keep_close.stake.trip_cost, &a.currency),
-                        &i18n.f(
-                            Key::PercentPoints,
-                            &[&n.number(b, crate::model::keep_close::breakeven_decimals(b))],
-                        ),
-                        &n.money(s.at_stake, &a.currency),
-                    ],
-                ),
-                None => i18n.t(Key::ExplainKcBreakevenNone).to_owned(),
-            }
+            breakeven_sentence(&i18n, &a.keep_close.stake, &a.currency)
         })
     };
     let choose = move |choice: VisitChoice| {
