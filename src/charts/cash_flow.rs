@@ -1,11 +1,13 @@
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::frame::{
-    draw_markers, frame, legend, line_layout, span, Axes, Marker, MarkerKind, Swatch,
+    draw_markers, frame, legend, line_layout, span, Axes, Marker, MarkerKind, Plot, Swatch,
 };
-use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
+use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::Evaluation;
 
 /// The words on the cash-flow chart, already translated and formatted.
@@ -23,27 +25,40 @@ pub struct CashFlowText {
     pub payback: String,
 }
 
+/// The winning-back line: year 0 at minus the up-front costs, then the cumulative flows.
+fn won_line(eval: &Evaluation) -> Vec<(f64, f64)> {
+    std::iter::once((0.0, -eval.upfront))
+        .chain(
+            eval.years
+                .iter()
+                .map(|y| (f64::from(y.year), y.cumulative_won)),
+        )
+        .collect()
+}
+
+/// The data's ranges: the years, and the line with zero (before rounding).
+pub(super) fn cash_flow_ranges(eval: &Evaluation) -> (Range<f64>, Range<f64>) {
+    let horizon = eval.years.len().max(1) as f64;
+    (0.0..horizon, span(won_line(eval).iter().map(|p| p.1)))
+}
+
 /// Cumulative discounted cash flow, year 0 … T: winning back (starting at minus the up-front
 /// costs) against walking away (nothing more spent, nothing earned), payback year marked.
 pub fn cash_flow<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     eval: &Evaluation,
     text: &CashFlowText,
+    ranges: (Range<f64>, Range<f64>),
     theme: Theme,
+    layers: Layers,
 ) -> Result<Layout, ChartError> {
     // Years as f64 like every other chart: one set of plotters' generic code, not two.
-    let horizon = eval.years.len().max(1) as f64;
-    let won: Vec<(f64, f64)> = std::iter::once((0.0, -eval.upfront))
-        .chain(
-            eval.years
-                .iter()
-                .map(|y| (f64::from(y.year), y.cumulative_won)),
-        )
-        .collect();
-    let y_range = span(won.iter().map(|p| p.1));
+    let won = won_line(eval);
+    let (x_range, y_range) = ranges;
+    let horizon = x_range.end;
     let years = |v: &f64| whole_year(*v, theme);
     let axes = Axes {
-        x: 0.0..horizon,
+        x: x_range,
         y: y_range,
         x_desc: &text.x_desc,
         y_desc: Some(&text.y_desc),
@@ -51,16 +66,38 @@ pub fn cash_flow<DB: DrawingBackend>(
         x_format: &years,
         names: &[],
     };
-    let mut chart = frame(area, axes, theme)?;
-    let zero = [(0.0, 0.0), (horizon, 0.0)];
-    chart.draw_series(DashedLineSeries::new(
-        zero,
-        theme.px(10.0),
-        theme.px(6.0),
-        OTHER.stroke_width(theme.px(3.0)),
-    ))?;
+    let mut chart = frame(area, axes, theme, layers)?;
+    if layers.frame() {
+        let zero = [(0.0, 0.0), (horizon, 0.0)];
+        chart.draw_series(DashedLineSeries::new(
+            zero,
+            theme.px(10.0),
+            theme.px(6.0),
+            OTHER.stroke_width(theme.px(3.0)),
+        ))?;
+    }
+    if layers.data() {
+        draw_won(&mut chart, eval, &won, text, theme)?;
+    }
+    let layout = line_layout(area, &chart, won.iter().map(|p| p.0));
+    let items = [
+        (text.win_back.as_str(), Swatch::Line(OURS)),
+        (text.walk_away.as_str(), Swatch::Dashed(OTHER)),
+    ];
+    legend(area, &items, None, theme, layers)?;
+    Ok(layout)
+}
+
+/// The data: the winning-back line and its points, the up-front costs, the payback year.
+fn draw_won<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    eval: &Evaluation,
+    won: &[(f64, f64)],
+    text: &CashFlowText,
+    theme: Theme,
+) -> Result<(), ChartError> {
     chart.draw_series(LineSeries::new(
-        won.clone(),
+        won.iter().copied(),
         OURS.stroke_width(theme.px(3.0)),
     ))?;
     chart.draw_series(
@@ -85,14 +122,7 @@ pub fn cash_flow<DB: DrawingBackend>(
         label: text.payback.clone(),
         kind: MarkerKind::Threshold,
     });
-    draw_markers(&mut chart, payback.as_slice(), theme)?;
-    let layout = line_layout(area, &chart, won.iter().map(|p| p.0));
-    let items = [
-        (text.win_back.as_str(), Swatch::Line(OURS)),
-        (text.walk_away.as_str(), Swatch::Dashed(OTHER)),
-    ];
-    legend(area, &items, None, theme)?;
-    Ok(layout)
+    draw_markers(chart, payback.as_slice(), theme)
 }
 
 /// A year tick's label: whole years only (plotters may pick halves on long horizons).

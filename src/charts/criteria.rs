@@ -1,9 +1,11 @@
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, bar_range, bar_y, draw_pairs, frame, legend, Axes, Swatch};
-use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
+use super::frame::{bar_layout, bar_y, draw_pairs, frame, legend, Axes, Plot, Swatch};
+use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::incumbent::{IncumbentComparison, SCORE_RANGE};
 
 /// The words on the criteria chart, already translated and formatted.
@@ -16,36 +18,68 @@ pub struct CriteriaText {
     pub names: Vec<String>,
 }
 
+/// The pairs of scores drawn: one per criterion, then the weighted totals (when there are).
+pub(super) fn score_bars(cmp: &IncumbentComparison) -> Vec<(f64, f64)> {
+    let mut bars: Vec<(f64, f64)> = cmp.rows.iter().map(|r| (r.ours, r.incumbent)).collect();
+    if let (Some(ours), Some(theirs)) = (cmp.ours, cmp.incumbent) {
+        bars.push((ours, theirs));
+    }
+    bars
+}
+
+/// The score axis, with room after the highest score for its number.
+pub(super) fn score_range() -> Range<f64> {
+    SCORE_RANGE.0..SCORE_RANGE.1 + 0.8
+}
+
 /// Our score against the incumbent's on each of the customer's criteria, then the weighted
 /// totals. Ours is a solid bar, theirs an outlined one, each with its score written at the end.
 pub fn criteria<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     cmp: &IncumbentComparison,
     text: &CriteriaText,
+    ranges: (Range<f64>, Range<f64>),
     theme: Theme,
+    layers: Layers,
 ) -> Result<Layout, ChartError> {
-    let mut bars: Vec<(f64, f64)> = cmp.rows.iter().map(|r| (r.ours, r.incumbent)).collect();
-    if let (Some(ours), Some(theirs)) = (cmp.ours, cmp.incumbent) {
-        bars.push((ours, theirs));
-    }
+    let bars = score_bars(cmp);
     let count = bars.len();
-    let (low, high) = SCORE_RANGE;
     let ticks = |v: &f64| theme.numbers.number(*v, 0);
     let axes = Axes {
-        x: low..high + 0.8,
-        y: bar_range(count),
+        x: ranges.0,
+        y: ranges.1,
         x_desc: &text.x_desc,
         y_desc: None,
         x_labels: 11,
         x_format: &ticks,
         names: &text.names,
     };
-    let mut chart = frame(area, axes, theme)?;
+    let mut chart = frame(area, axes, theme, layers)?;
+    if layers.data() {
+        draw_scores(&mut chart, &bars, theme)?;
+    }
+    let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
+    let items = [
+        (text.ours.as_str(), Swatch::Solid(OURS)),
+        (text.incumbent.as_str(), Swatch::Outline(OTHER)),
+    ];
+    legend(area, &items, None, theme, layers)?;
+    Ok(layout)
+}
+
+/// The bars of each pair of scores, each with its score written at the end.
+fn draw_scores<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    bars: &[(f64, f64)],
+    theme: Theme,
+) -> Result<(), ChartError> {
+    let count = bars.len();
+    let (low, high) = SCORE_RANGE;
     let clamped: Vec<(f64, f64)> = bars
         .iter()
         .map(|b| (b.0.clamp(low, high), b.1.clamp(low, high)))
         .collect();
-    draw_pairs(&mut chart, low, &clamped, theme)?;
+    draw_pairs(chart, low, &clamped, theme)?;
     let score = |value: f64, y: f64| {
         EmptyElement::at((value.clamp(low, high), y))
             + Text::new(
@@ -60,11 +94,5 @@ pub fn criteria<DB: DrawingBackend>(
         let y = bar_y(i, count);
         [score(b.0, y + 0.22), score(b.1, y - 0.22)]
     }))?;
-    let layout = bar_layout(area, &chart, count, &text.names, theme)?;
-    let items = [
-        (text.ours.as_str(), Swatch::Solid(OURS)),
-        (text.incumbent.as_str(), Swatch::Outline(OTHER)),
-    ];
-    legend(area, &items, None, theme)?;
-    Ok(layout)
+    Ok(())
 }

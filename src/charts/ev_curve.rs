@@ -1,8 +1,10 @@
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::frame::{draw_markers, frame, legend, line_layout, span, Axes, Marker, Swatch};
-use super::{ChartError, Layout, Theme, INK, OURS};
+use super::{ChartError, Layers, Layout, Theme, INK, OURS};
 use crate::model::economics::Point;
 
 /// The words on an expected-value curve, already translated and formatted.
@@ -16,19 +18,26 @@ pub struct EvCurveText {
     pub note: Option<String>,
 }
 
+/// The data's ranges: x along the points, y around them and zero (before rounding).
+pub(super) fn ev_ranges(points: &[Point]) -> (Range<f64>, Range<f64>) {
+    let x = match (points.first(), points.last()) {
+        (Some(a), Some(b)) if b.x > a.x => a.x..b.x,
+        _ => 0.0..100.0,
+    };
+    (x, span(points.iter().map(|p| p.y)))
+}
+
 /// Expected value along one input (x in percent), with labelled markers and the zero line.
 pub fn ev_curve<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     points: &[Point],
     markers: &[Marker],
     text: &EvCurveText,
+    ranges: (Range<f64>, Range<f64>),
     theme: Theme,
+    layers: Layers,
 ) -> Result<Layout, ChartError> {
-    let x_range = match (points.first(), points.last()) {
-        (Some(a), Some(b)) if b.x > a.x => a.x..b.x,
-        _ => 0.0..100.0,
-    };
-    let y_range = span(points.iter().map(|p| p.y));
+    let (x_range, y_range) = ranges;
     let percent = |v: &f64| theme.numbers.percent_with(*v, 0);
     let axes = Axes {
         x: x_range.clone(),
@@ -39,18 +48,22 @@ pub fn ev_curve<DB: DrawingBackend>(
         x_format: &percent,
         names: &[],
     };
-    let mut chart = frame(area, axes, theme)?;
-    chart.draw_series(LineSeries::new(
-        [(x_range.start, 0.0), (x_range.end, 0.0)],
-        INK.stroke_width(1),
-    ))?;
-    chart.draw_series(LineSeries::new(
-        points.iter().map(|p| (p.x, p.y)),
-        OURS.stroke_width(theme.px(3.0)),
-    ))?;
-    draw_markers(&mut chart, markers, theme)?;
+    let mut chart = frame(area, axes, theme, layers)?;
+    if layers.frame() {
+        chart.draw_series(LineSeries::new(
+            [(x_range.start, 0.0), (x_range.end, 0.0)],
+            INK.stroke_width(1),
+        ))?;
+    }
+    if layers.data() {
+        chart.draw_series(LineSeries::new(
+            points.iter().map(|p| (p.x, p.y)),
+            OURS.stroke_width(theme.px(3.0)),
+        ))?;
+        draw_markers(&mut chart, markers, theme)?;
+    }
     let layout = line_layout(area, &chart, points.iter().map(|p| p.x));
     let items = [(text.series.as_str(), Swatch::Line(OURS))];
-    legend(area, &items, text.note.as_deref(), theme)?;
+    legend(area, &items, text.note.as_deref(), theme, layers)?;
     Ok(layout)
 }

@@ -1,9 +1,18 @@
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+use super::cash_flow::cash_flow_ranges;
+use super::criteria::{score_bars, score_range};
+use super::ev_curve::ev_ranges;
+use super::frame::{bar_range, settle};
+use super::rhythm::rhythm_ranges;
+use super::tornado::tornado_range;
 use super::{
     bar_chart_size, cash_flow, criteria, ev_curve, rhythm, tornado, CashFlowText, ChartError,
-    CriteriaText, EvCurveText, Layout, Marker, RhythmText, Theme, TornadoText, LINE_CHART_SIZE,
+    CriteriaText, EvCurveText, Layers, Layout, Marker, RhythmText, Theme, TornadoText,
+    LINE_CHART_SIZE,
 };
 use crate::model::economics::{Evaluation, Point, SensitivityRow};
 use crate::model::incumbent::IncumbentComparison;
@@ -37,6 +46,23 @@ pub enum Figure {
     },
 }
 
+/// Everything a chart's frame (grid, ticks, axis words, legend, bar names) is drawn from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameKey {
+    size: (u32, u32),
+    theme: Theme,
+    x: Range<f64>,
+    y: Range<f64>,
+    words: Vec<String>,
+}
+
+impl FrameKey {
+    /// The theme the frame is drawn in.
+    pub fn theme(&self) -> Theme {
+        self.theme
+    }
+}
+
 impl Figure {
     /// The drawing's logical size in pixels.
     pub fn size(&self, theme: Theme) -> (u32, u32) {
@@ -49,22 +75,80 @@ impl Figure {
         }
     }
 
-    /// Draws the chart on `area`.
+    /// Draws the chart's `layers` on `area`, within the frame described by `key` (its
+    /// [`Figure::frame_key`]).
     pub fn draw<DB: DrawingBackend>(
         &self,
         area: &DrawingArea<DB, Shift>,
-        theme: Theme,
+        key: &FrameKey,
+        layers: Layers,
     ) -> Result<Layout, ChartError> {
+        let (ranges, theme) = ((key.x.clone(), key.y.clone()), key.theme);
         match self {
-            Figure::CashFlow { eval, text } => cash_flow(area, eval, text, theme),
+            Figure::CashFlow { eval, text } => cash_flow(area, eval, text, ranges, theme, layers),
             Figure::EvCurve {
                 points,
                 markers,
                 text,
-            } => ev_curve(area, points, markers, text, theme),
-            Figure::Tornado { base, rows, text } => tornado(area, *base, rows, text, theme),
-            Figure::Criteria { offer, text } => criteria(area, offer, text, theme),
-            Figure::Rhythm { months, text } => rhythm(area, months, text, theme),
+            } => ev_curve(area, points, markers, text, ranges, theme, layers),
+            Figure::Tornado { base, rows, text } => {
+                tornado(area, *base, rows, text, ranges, theme, layers)
+            }
+            Figure::Criteria { offer, text } => criteria(area, offer, text, ranges, theme, layers),
+            Figure::Rhythm { months, text } => rhythm(area, months, text, ranges, theme, layers),
+        }
+    }
+
+    /// What this figure's frame is drawn from. The value axes are rounded; given the key
+    /// `held` (the frame on screen while a slider moves), an axis that still fits the data
+    /// stays as it is, so the frame already drawn serves and only the data is repainted.
+    pub fn frame_key(&self, theme: Theme, held: Option<&FrameKey>) -> FrameKey {
+        let words = |all: &[&String], names: &[String]| -> Vec<String> {
+            all.iter()
+                .map(|w| (*w).clone())
+                .chain(names.iter().cloned())
+                .collect()
+        };
+        let value_axis = |data: Range<f64>, held: Option<&Range<f64>>| settle(data, held, 6);
+        let (x, y, words) = match self {
+            Figure::CashFlow { eval, text } => {
+                let (x, y) = cash_flow_ranges(eval);
+                let all = [&text.x_desc, &text.y_desc, &text.win_back, &text.walk_away];
+                let y = value_axis(y, held.map(|k| &k.y));
+                (x, y, words(&all, &[]))
+            }
+            Figure::EvCurve { points, text, .. } => {
+                let (x, y) = ev_ranges(points);
+                let y = value_axis(y, held.map(|k| &k.y));
+                (
+                    x,
+                    y,
+                    words(&[&text.x_desc, &text.y_desc, &text.series], &[]),
+                )
+            }
+            Figure::Tornado { base, rows, text } => (
+                value_axis(tornado_range(*base, rows), held.map(|k| &k.x)),
+                bar_range(rows.len()),
+                words(&[&text.x_desc, &text.low, &text.high], &text.names),
+            ),
+            Figure::Criteria { offer, text } => (
+                score_range(),
+                bar_range(score_bars(offer).len()),
+                words(&[&text.x_desc, &text.ours, &text.incumbent], &text.names),
+            ),
+            Figure::Rhythm { months, text } => {
+                let (x, y) = rhythm_ranges(months);
+                let levels: Vec<&String> = text.levels.iter().collect();
+                let all = [&[&text.x_desc, &text.y_desc][..], &levels].concat();
+                (x, y, words(&all, &text.months))
+            }
+        };
+        FrameKey {
+            size: self.size(theme),
+            theme,
+            x,
+            y,
+            words,
         }
     }
 }

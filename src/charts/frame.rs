@@ -8,7 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{Axis, ChartError, Layout, Theme, ACCENT, GOOD, GRID, INK, OTHER, OURS};
+use super::{Axis, ChartError, Layers, Layout, Theme, ACCENT, GOOD, GRID, INK, OTHER, OURS};
 
 /// A chart with f64 on both axes (all of them: one set of plotters' generic code).
 pub(super) type Plot<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
@@ -79,12 +79,14 @@ pub(super) fn wrap<DB: DrawingBackend>(
     Ok(lines)
 }
 
-/// Builds the chart and draws its frame: grid, ticks and axis descriptions, with room for
-/// the legend line underneath (and for bar names on the left of bar charts).
+/// Builds the chart and (unless only the data is wanted) draws its frame: grid, ticks and
+/// axis descriptions, with room for the legend line underneath (and for bar names on the left
+/// of bar charts). The plot's place depends only on the axes, so both layers line up.
 pub(super) fn frame<'a, DB: DrawingBackend>(
     area: &'a DrawingArea<DB, Shift>,
     axes: Axes<'_>,
     theme: Theme,
+    layers: Layers,
 ) -> Result<Plot<'a, DB>, ChartError> {
     let bars = axes.y_desc.is_none();
     let y_room = if bars {
@@ -109,6 +111,9 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     // description, written level there (a turned one did not fit the height in large type).
     builder.margin_top(theme.px(36.0));
     let mut chart = builder.build_cartesian_2d(axes.x, axes.y)?;
+    if !layers.frame() {
+        return Ok(chart);
+    }
     let y_format = |v: &f64| theme.numbers.compact(*v);
     let mut mesh = chart.configure_mesh();
     mesh.light_line_style(TRANSPARENT)
@@ -152,6 +157,40 @@ pub(super) fn zoom(values: impl IntoIterator<Item = f64>) -> Range<f64> {
         .max(high.abs().max(low.abs()) * 1e-6)
         .max(1.0);
     (low - pad)..(high + pad)
+}
+
+/// `range` widened to whole steps of a round size (1, 2, 2.5 or 5 × 10ⁿ, about `steps` of
+/// them): the ticks fall on round numbers, and values moving a little (a what-if drag) keep
+/// the same axis, so the page can keep the frame and repaint only the data.
+pub(super) fn nice(range: Range<f64>, steps: usize) -> Range<f64> {
+    let width = range.end - range.start;
+    if !(width.is_finite() && width > 0.0) {
+        return range;
+    }
+    let raw = width / steps.max(1) as f64;
+    let magnitude = 10_f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw * (1.0 - 1e-9))
+        .unwrap_or(10.0 * magnitude);
+    ((range.start / step).floor() * step)..((range.end / step).ceil() * step)
+}
+
+/// The axis for a value range `data`: the `held` axis while it still holds the data and the
+/// data fills at least half of it (so a what-if drag does not make the axis jump), else `data`
+/// rounded by [`nice`].
+pub(super) fn settle(data: Range<f64>, held: Option<&Range<f64>>, steps: usize) -> Range<f64> {
+    match held {
+        Some(h)
+            if h.start <= data.start
+                && data.end <= h.end
+                && (data.end - data.start) * 2.0 >= h.end - h.start =>
+        {
+            h.clone()
+        }
+        _ => nice(data, steps),
+    }
 }
 
 /// A value range covering `values` and zero with a margin, never empty.
@@ -221,6 +260,7 @@ pub(super) fn bar_layout<DB: DrawingBackend>(
     count: usize,
     names: &[String],
     theme: Theme,
+    layers: Layers,
 ) -> Result<Layout, ChartError> {
     let (_, height) = area.dim_in_pixel();
     let plot_left = chart.plotting_area().get_pixel_range().0.start;
@@ -233,6 +273,10 @@ pub(super) fn bar_layout<DB: DrawingBackend>(
     let mut centres = Vec::with_capacity(count);
     for (i, name) in names.iter().take(count).enumerate() {
         let y = chart.backend_coord(&(x, bar_y(i, count))).1;
+        centres.push(fraction(y, height));
+        if !layers.frame() {
+            continue;
+        }
         let lines = wrap(area, name, &style, room)?;
         // The lines are centred on the bar together.
         let first = y - line_height * (lines.len() as i32 - 1) / 2;
@@ -240,7 +284,6 @@ pub(super) fn bar_layout<DB: DrawingBackend>(
             let at = (plot_left - 8, first + line_height * n as i32);
             area.draw(&Text::new(line.as_str(), at, style.clone()))?;
         }
-        centres.push(fraction(y, height));
     }
     Ok(Layout {
         axis: Some(Axis::Vertical),
@@ -279,12 +322,14 @@ pub(super) fn legend_room(theme: Theme) -> u32 {
     theme.px(48.0)
 }
 
-/// The legend as one line under the chart (never over the data), then an optional note.
+/// The legend as one line under the chart (never over the data), then an optional note. The
+/// entries belong to the frame; the note (a figure that moves with the data) to the data.
 pub(super) fn legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     items: &[(&str, Swatch)],
     note: Option<&str>,
     theme: Theme,
+    layers: Layers,
 ) -> Result<(), ChartError> {
     let (_, height) = area.dim_in_pixel();
     let y = height as i32 - theme.px(20.0) as i32;
@@ -295,6 +340,12 @@ pub(super) fn legend<DB: DrawingBackend>(
     let mut x = theme.px(16.0) as i32;
     for (label, kind) in items {
         let (l, r, h) = (x, x + swatch, theme.px(6.0) as i32);
+        x = r + gap;
+        let label_at = x;
+        x += area.estimate_text_size(label, &style)?.0 as i32 + gap * 3;
+        if !layers.frame() {
+            continue;
+        }
         match *kind {
             Swatch::Line(c) => area.draw(&PathElement::new(
                 [(l, y), (r, y)],
@@ -314,11 +365,9 @@ pub(super) fn legend<DB: DrawingBackend>(
                 area.draw(&Rectangle::new([(l, y - h), (r, y + h)], c.stroke_width(2)))?
             }
         }
-        x = r + gap;
-        area.draw(&Text::new(*label, (x, y), style.clone()))?;
-        x += area.estimate_text_size(label, &style)?.0 as i32 + gap * 3;
+        area.draw(&Text::new(*label, (label_at, y), style.clone()))?;
     }
-    if let Some(note) = note {
+    if let (Some(note), true) = (note, layers.data()) {
         area.draw(&Text::new(note, (x, y), style))?;
     }
     Ok(())

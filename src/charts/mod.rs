@@ -13,6 +13,8 @@ mod rhythm;
 mod svg;
 mod tornado;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod layer_tests;
 #[cfg(test)]
 mod tests;
 
@@ -23,7 +25,7 @@ use crate::model::locale::Numbers;
 pub use cash_flow::{cash_flow, CashFlowText};
 pub use criteria::{criteria, CriteriaText};
 pub use ev_curve::{ev_curve, EvCurveText};
-pub use figure::Figure;
+pub use figure::{Figure, FrameKey};
 pub use frame::{Marker, MarkerKind};
 pub use rhythm::{rhythm, RhythmText};
 #[cfg(test)]
@@ -80,6 +82,26 @@ pub fn bar_chart_size(rows: usize, theme: Theme) -> (u32, u32) {
 
 /// The size of the line charts.
 pub const LINE_CHART_SIZE: (u32, u32) = (720, 400);
+
+/// Which parts of a chart to draw. The frame (grid, ticks, axis words, legend, bar names)
+/// depends only on the drawing's size, theme, words and axis ranges, so a page can keep it on
+/// an offscreen canvas and repaint only the data on top while a slider moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layers {
+    All,
+    Frame,
+    Data,
+}
+
+impl Layers {
+    fn frame(self) -> bool {
+        self != Layers::Data
+    }
+
+    fn data(self) -> bool {
+        self != Layers::Frame
+    }
+}
 
 /// Which way the chart's items (points or bars) are laid out, for pointer hit-testing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

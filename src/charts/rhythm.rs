@@ -1,9 +1,13 @@
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{draw_markers, frame, legend, line_layout, Axes, Marker, MarkerKind, Swatch};
-use super::{ChartError, Layout, Theme, ACCENT, GRID, INK, OTHER, OURS};
+use super::frame::{
+    draw_markers, frame, legend, line_layout, Axes, Marker, MarkerKind, Plot, Swatch,
+};
+use super::{ChartError, Layers, Layout, Theme, ACCENT, GRID, INK, OTHER, OURS};
 use crate::model::keep_close::{MonthContacts, Phase};
 
 /// The words on the contact-rhythm chart, already translated and formatted.
@@ -34,15 +38,8 @@ fn bands(months: &[MonthContacts]) -> Vec<(usize, usize, Phase)> {
     out
 }
 
-/// Contacts per month on each level, over the project's phases (shaded bands, named at the
-/// top), with a marker at the last month saying what the drift signals are: the picture of
-/// "flooded at the start, neglected at the end".
-pub fn rhythm<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    months: &[MonthContacts],
-    text: &RhythmText,
-    theme: Theme,
-) -> Result<Layout, ChartError> {
+/// The axes' ranges: one step per month, and the busiest month's contacts with room above.
+pub(super) fn rhythm_ranges(months: &[MonthContacts]) -> (Range<f64>, Range<f64>) {
     let count = months.len().max(1);
     let top = months
         .iter()
@@ -50,6 +47,22 @@ pub fn rhythm<DB: DrawingBackend>(
         .max()
         .unwrap_or(0)
         .max(1);
+    (-0.5..count as f64 - 0.5, 0.0..f64::from(top) * 1.25 + 0.5)
+}
+
+/// Contacts per month on each level, over the project's phases (shaded bands, named at the
+/// top), with a marker at the last month saying what the drift signals are: the picture of
+/// "flooded at the start, neglected at the end".
+pub fn rhythm<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    months: &[MonthContacts],
+    text: &RhythmText,
+    ranges: (Range<f64>, Range<f64>),
+    theme: Theme,
+    layers: Layers,
+) -> Result<Layout, ChartError> {
+    let (x_range, y_range) = ranges;
+    let count = months.len().max(1);
     let tick = |v: &f64| {
         let i = v.round();
         if (v - i).abs() < 1e-6 && i >= 0.0 {
@@ -59,16 +72,37 @@ pub fn rhythm<DB: DrawingBackend>(
         }
     };
     let axes = Axes {
-        x: -0.5..count as f64 - 0.5,
-        y: 0.0..f64::from(top) * 1.25 + 0.5,
+        x: x_range,
+        y: y_range.clone(),
         x_desc: &text.x_desc,
         y_desc: Some(&text.y_desc),
         x_labels: count.min(12),
         x_format: &tick,
         names: &[],
     };
-    let mut chart = frame(area, axes, theme)?;
-    let y_top = f64::from(top) * 1.25 + 0.5;
+    let mut chart = frame(area, axes, theme, layers)?;
+    if layers.data() {
+        draw_months(&mut chart, months, text, y_range.end, theme)?;
+    }
+    let xs = (0..months.len()).map(|i| i as f64);
+    let layout = line_layout(area, &chart, xs);
+    let items = [
+        (text.levels[0].as_str(), Swatch::Line(OURS)),
+        (text.levels[1].as_str(), Swatch::Dashed(OTHER)),
+        (text.levels[2].as_str(), Swatch::Solid(ACCENT)),
+    ];
+    legend(area, &items, None, theme, layers)?;
+    Ok(layout)
+}
+
+/// The data: the phase bands, the three levels' lines and the marker at the last month.
+fn draw_months<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    months: &[MonthContacts],
+    text: &RhythmText,
+    y_top: f64,
+    theme: Theme,
+) -> Result<(), ChartError> {
     // The phases: alternating light bands, each named at its top.
     let label = theme.text(12.0, &INK).pos(Pos::new(HPos::Left, VPos::Top));
     for (n, &(from, to, phase)) in bands(months).iter().enumerate() {
@@ -114,14 +148,7 @@ pub fn rhythm<DB: DrawingBackend>(
             label: text.now.clone(),
             kind: MarkerKind::Threshold,
         };
-        draw_markers(&mut chart, &[marker], theme)?;
+        draw_markers(chart, &[marker], theme)?;
     }
-    let layout = line_layout(area, &chart, xs());
-    let items = [
-        (text.levels[0].as_str(), Swatch::Line(OURS)),
-        (text.levels[1].as_str(), Swatch::Dashed(OTHER)),
-        (text.levels[2].as_str(), Swatch::Solid(ACCENT)),
-    ];
-    legend(area, &items, None, theme)?;
-    Ok(layout)
+    Ok(())
 }

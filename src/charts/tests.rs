@@ -22,6 +22,15 @@ fn cash_flow_text() -> CashFlowText {
     }
 }
 
+/// `figure` drawn whole, as a fresh page paints it.
+fn draw(figure: Figure, theme: Theme) -> Svg {
+    let key = figure.frame_key(theme, None);
+    render_svg(figure.size(theme), |area| {
+        figure.draw(area, &key, Layers::All)
+    })
+    .unwrap()
+}
+
 fn count(svg: &str, needle: &str) -> usize {
     svg.matches(needle).count()
 }
@@ -29,10 +38,13 @@ fn count(svg: &str, needle: &str) -> usize {
 #[test]
 fn cash_flow_has_axes_both_series_and_the_payback_year() {
     let a = sample();
-    let svg = render_svg(LINE_CHART_SIZE, |area| {
-        cash_flow(area, &a.evaluation, &cash_flow_text(), Theme::NORMAL)
-    })
-    .unwrap();
+    let svg = draw(
+        Figure::CashFlow {
+            eval: a.evaluation.clone(),
+            text: cash_flow_text(),
+        },
+        Theme::NORMAL,
+    );
     let markup = &svg.markup;
     assert!(markup.starts_with("<svg aria-hidden=\"true\""));
     assert!(
@@ -55,10 +67,13 @@ fn cash_flow_has_axes_both_series_and_the_payback_year() {
 fn cash_flow_without_payback_has_no_payback_marker() {
     let mut a = sample();
     a.evaluation.payback_year = None;
-    let svg = render_svg(LINE_CHART_SIZE, |area| {
-        cash_flow(area, &a.evaluation, &cash_flow_text(), Theme::NORMAL)
-    })
-    .unwrap();
+    let svg = draw(
+        Figure::CashFlow {
+            eval: a.evaluation.clone(),
+            text: cash_flow_text(),
+        },
+        Theme::NORMAL,
+    );
     assert_eq!(count(&svg.markup, "Pays back in year N"), 0);
     assert_eq!(count(&svg.markup, "Win back"), 1);
 }
@@ -70,10 +85,14 @@ fn curve(points: &[Point], markers: &[Marker], note: Option<&str>) -> Svg {
         series: "Expected value".into(),
         note: note.map(str::to_owned),
     };
-    render_svg(LINE_CHART_SIZE, |area| {
-        ev_curve(area, points, markers, &text, Theme::NORMAL)
-    })
-    .unwrap()
+    draw(
+        Figure::EvCurve {
+            points: points.to_vec(),
+            markers: markers.to_vec(),
+            text,
+        },
+        Theme::NORMAL,
+    )
 }
 
 #[test]
@@ -153,10 +172,14 @@ fn tornado_names_every_input_largest_swing_on_top() {
         base: "Today".into(),
         names: names.clone(),
     };
-    let svg = render_svg(bar_chart_size(rows.len(), Theme::NORMAL), |area| {
-        tornado(area, a.evaluation.ev, rows, &text, Theme::NORMAL)
-    })
-    .unwrap();
+    let svg = draw(
+        Figure::Tornado {
+            base: a.evaluation.ev,
+            rows: rows.clone(),
+            text,
+        },
+        Theme::NORMAL,
+    );
     for name in &names {
         assert_eq!(count(&svg.markup, name), 1, "{name}");
     }
@@ -182,10 +205,13 @@ fn criteria_show_each_criterion_and_the_weighted_total() {
         incumbent: "Incumbent".into(),
         names: names.clone(),
     };
-    let svg = render_svg(bar_chart_size(names.len(), Theme::LARGE), |area| {
-        criteria(area, &a.offer, &text, Theme::LARGE)
-    })
-    .unwrap();
+    let svg = draw(
+        Figure::Criteria {
+            offer: a.offer.clone(),
+            text: text.clone(),
+        },
+        Theme::LARGE,
+    );
     assert!(!a.offer.rows.is_empty());
     for name in &names {
         assert!(svg.markup.contains(name.as_str()), "{name}");
@@ -200,10 +226,13 @@ fn criteria_show_each_criterion_and_the_weighted_total() {
 fn large_type_draws_bigger_text() {
     let a = sample();
     let size = |theme| {
-        let svg = render_svg(LINE_CHART_SIZE, |area| {
-            cash_flow(area, &a.evaluation, &cash_flow_text(), theme)
-        })
-        .unwrap();
+        let svg = draw(
+            Figure::CashFlow {
+                eval: a.evaluation.clone(),
+                text: cash_flow_text(),
+            },
+            theme,
+        );
         let at = svg.markup.find("font-size=\"").unwrap() + 11;
         let end = svg.markup[at..].find('"').unwrap();
         svg.markup[at..at + end].parse::<f64>().unwrap()
@@ -250,10 +279,13 @@ fn the_rhythm_shows_each_level_the_phases_and_the_drift_now() {
         ],
         now: "Now: 6 drift signals".into(),
     };
-    let svg = render_svg(LINE_CHART_SIZE, |area| {
-        rhythm(area, &months, &text, Theme::NORMAL)
-    })
-    .unwrap();
+    let svg = draw(
+        Figure::Rhythm {
+            months: months.clone(),
+            text,
+        },
+        Theme::NORMAL,
+    );
     let markup = &svg.markup;
     for word in [
         "Month",

@@ -1,9 +1,11 @@
+use std::ops::Range;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, bar_range, draw_pairs, frame, legend, zoom, Axes, Swatch};
-use super::{ChartError, Layout, Theme, INK, OTHER, OURS};
+use super::frame::{bar_layout, draw_pairs, frame, legend, zoom, Axes, Swatch};
+use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::SensitivityRow;
 
 /// The words on the tornado chart, already translated and formatted.
@@ -20,6 +22,12 @@ pub struct TornadoText {
     pub names: Vec<String>,
 }
 
+/// The values' range: the bars and the base value (before rounding).
+pub(super) fn tornado_range(base: f64, rows: &[SensitivityRow]) -> Range<f64> {
+    let values = rows.iter().flat_map(|r| [r.ev_low, r.ev_high]);
+    zoom(values.chain([base]))
+}
+
 /// The sensitivity ranking as a tornado: for each input (largest swing on top) the expected
 /// value with it lowered (upper, solid half-bar) and raised (lower, outlined half-bar) by δ,
 /// around today's.
@@ -28,45 +36,44 @@ pub fn tornado<DB: DrawingBackend>(
     base: f64,
     rows: &[SensitivityRow],
     text: &TornadoText,
+    ranges: (Range<f64>, Range<f64>),
     theme: Theme,
+    layers: Layers,
 ) -> Result<Layout, ChartError> {
     let count = rows.len();
-    let x_range = zoom(
-        rows.iter()
-            .flat_map(|r| [r.ev_low, r.ev_high])
-            .chain([base]),
-    );
+    let (x_range, y_range) = ranges;
     let ticks = |v: &f64| theme.numbers.compact(*v);
     let axes = Axes {
         x: x_range.clone(),
-        y: bar_range(count),
+        y: y_range.clone(),
         x_desc: &text.x_desc,
         y_desc: None,
         x_labels: 6,
         x_format: &ticks,
         names: &text.names,
     };
-    let mut chart = frame(area, axes, theme)?;
-    let pairs: Vec<(f64, f64)> = rows.iter().map(|r| (r.ev_low, r.ev_high)).collect();
-    draw_pairs(&mut chart, base, &pairs, theme)?;
-    let y_range = bar_range(count);
-    chart.draw_series(LineSeries::new(
-        [(base, y_range.start), (base, y_range.end)],
-        INK.stroke_width(theme.px(2.0)),
-    ))?;
-    chart.draw_series([EmptyElement::at((base, y_range.end))
-        + Text::new(
-            text.base.clone(),
-            (0, -(theme.px(6.0) as i32)),
-            theme
-                .text(14.0, &INK)
-                .pos(Pos::new(HPos::Center, VPos::Bottom)),
-        )])?;
-    let layout = bar_layout(area, &chart, count, &text.names, theme)?;
+    let mut chart = frame(area, axes, theme, layers)?;
+    if layers.data() {
+        let pairs: Vec<(f64, f64)> = rows.iter().map(|r| (r.ev_low, r.ev_high)).collect();
+        draw_pairs(&mut chart, base, &pairs, theme)?;
+        chart.draw_series(LineSeries::new(
+            [(base, y_range.start), (base, y_range.end)],
+            INK.stroke_width(theme.px(2.0)),
+        ))?;
+        chart.draw_series([EmptyElement::at((base, y_range.end))
+            + Text::new(
+                text.base.clone(),
+                (0, -(theme.px(6.0) as i32)),
+                theme
+                    .text(14.0, &INK)
+                    .pos(Pos::new(HPos::Center, VPos::Bottom)),
+            )])?;
+    }
+    let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
     let items = [
         (text.low.as_str(), Swatch::Solid(OURS)),
         (text.high.as_str(), Swatch::Outline(OTHER)),
     ];
-    legend(area, &items, None, theme)?;
+    legend(area, &items, None, theme, layers)?;
     Ok(layout)
 }

@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::paint::paint;
+use super::paint::{paint, FrameCache};
 use crate::charts::{Axis, Figure, Layout, Theme};
 use crate::display::use_display;
 use crate::i18n::{use_i18n, Key};
@@ -21,6 +21,9 @@ pub fn ChartFigure(
     figure: Signal<Option<Figure>>,
     /// Exact values of point or bar `i`, in the drawing's order.
     describe: Callback<usize, Option<String>>,
+    /// While true (a slider moving), the axes stay as they are as long as they fit the data.
+    #[prop(optional, into)]
+    hold: Signal<bool>,
     /// The chart in one plain sentence.
     #[prop(into)]
     reading: Signal<String>,
@@ -36,14 +39,19 @@ pub fn ChartFigure(
     let failure = RwSignal::new(None::<String>);
     let draws = StoredValue::new(0_u32);
     // The outside world: paint whenever the figure, the theme or the pixel ratio changes.
+    let mut frame = FrameCache::default();
     Effect::new(move || {
         let theme = Theme {
             numbers: i18n.numbers(),
             ..display.theme()
         };
         let scale = display.pixel_ratio();
+        let hold = hold.get();
         let Some(el) = canvas.get() else { return };
-        let Some(result) = figure.with(|f| f.as_ref().map(|f| paint(&el, f, theme, scale))) else {
+        let Some(result) = figure.with(|f| {
+            f.as_ref()
+                .map(|f| paint(&el, f, theme, scale, hold, &mut frame))
+        }) else {
             return;
         };
         match result {
@@ -57,6 +65,7 @@ pub fn ChartFigure(
         }
         draws.update_value(|n| *n += 1);
         let _ = el.set_attribute("data-draws", &draws.get_value().to_string());
+        let _ = el.set_attribute("data-frames", &frame.frames.to_string());
     });
     let count = move || layout.with(|l| l.centres.len());
     let axis = move || layout.with(|l| l.axis);

@@ -135,6 +135,12 @@ impl AccountContext {
         }
     }
 
+    /// Whether a slider is being dragged (charts then hold their axes still).
+    pub fn dragging(&self) -> Memo<bool> {
+        let preview = self.preview;
+        Memo::new(move |_| preview.with(Option::is_some))
+    }
+
     /// Shows `value` for `field` everywhere without saving it (while a slider is dragged).
     pub fn preview(&self, field: Field, value: f64) {
         self.preview.set(Some((field, value)));

@@ -61,7 +61,7 @@ pub fn CashFlowChart() -> impl IntoView {
         }
     });
     view! {
-        <ChartFigure testid="chart-cash-flow" title=Key::ChartCashFlowTitle figure=figure describe=describe reading=reading>
+        <ChartFigure testid="chart-cash-flow" title=Key::ChartCashFlowTitle figure=figure hold=ctx.dragging() describe=describe reading=reading>
             <CashFlowTable />
         </ChartFigure>
     }

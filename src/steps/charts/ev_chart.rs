@@ -131,7 +131,7 @@ pub fn EvChart(
         }
     });
     view! {
-        <ChartFigure testid=spec.testid title=spec.title figure=figure describe=describe reading=reading>
+        <ChartFigure testid=spec.testid title=spec.title figure=figure hold=ctx.dragging() describe=describe reading=reading>
             <EvTable testid=spec.table column=spec.column series=series />
         </ChartFigure>
     }

@@ -62,7 +62,7 @@ pub fn TornadoChart() -> impl IntoView {
         }
     });
     view! {
-        <ChartFigure testid="chart-tornado" title=Key::TornadoHeading figure=figure describe=describe reading=reading>
+        <ChartFigure testid="chart-tornado" title=Key::TornadoHeading figure=figure hold=ctx.dragging() describe=describe reading=reading>
             <TornadoTable />
         </ChartFigure>
     }
