@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::classroom::{ClassPage, HandoutReceiver};
 use crate::components::{Footer, Header, NoticeBar, StorageBanner, UpdateBanner};
 use crate::display::provide_display;
 use crate::i18n::{provide_i18n, Key};
@@ -27,9 +28,11 @@ pub fn App() -> impl IntoView {
                 <UpdateBanner />
                 <StorageBanner />
                 <NoticeBar />
+                <HandoutReceiver />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=AccountsPage />
                     <Route path=path!("/accounts/:id/:step") view=AccountPage />
+                    <Route path=path!("/class/:id") view=ClassPage />
                 </Routes>
             </main>
             <Footer />

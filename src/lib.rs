@@ -6,10 +6,12 @@
 pub mod app;
 pub mod browser;
 pub mod charts;
+pub mod classroom;
 pub mod components;
 pub mod display;
 pub mod files;
 pub mod i18n;
+pub mod link;
 pub mod model;
 pub mod offline;
 pub mod pages;

@@ -51,6 +51,7 @@ pub enum Detail {
     Persist(PersistError),
     Storage(StorageError),
     File(crate::files::FileError),
+    Class(crate::model::classroom::ClassError),
     /// The accounts a repair dropped, and why.
     Dropped(Vec<Dropped>),
     /// The storage keys that could not be removed, and why.

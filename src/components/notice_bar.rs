@@ -15,6 +15,7 @@ pub fn NoticeBar() -> impl IntoView {
             Detail::Persist(e) => vec![errors::persist_error(lang, e)],
             Detail::Storage(e) => vec![errors::storage_error(lang, e)],
             Detail::File(e) => vec![errors::file_error(lang, e)],
+            Detail::Class(e) => vec![errors::class_error(lang, e)],
             Detail::Dropped(dropped) => dropped.iter().map(|d| errors::dropped(lang, d)).collect(),
             Detail::NotRemoved(keys) => keys
                 .iter()

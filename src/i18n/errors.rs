@@ -2,6 +2,7 @@
 
 use super::{format, labels, text, Key};
 use crate::files::FileError;
+use crate::model::classroom::{ClassError, PacketKind};
 use crate::model::locale::Numbers;
 use crate::model::parse::{InputError, ParseError, ValueError};
 use crate::model::persist::{Dropped, PersistError, Problem};
@@ -150,5 +151,25 @@ fn number(n: Numbers, v: f64) -> String {
         n.number(v, if v.fract() == 0.0 { 0 } else { 1 })
     } else {
         v.to_string()
+    }
+}
+
+pub fn class_error(n: Numbers, error: &ClassError) -> String {
+    let lang = n.lang();
+    match error {
+        ClassError::Damaged => text(lang, Key::ClassDamaged).to_owned(),
+        ClassError::WrongKind {
+            expected: PacketKind::Handout,
+        } => text(lang, Key::ClassNotHandout).to_owned(),
+        ClassError::WrongKind {
+            expected: PacketKind::Answer,
+        } => text(lang, Key::ClassNotAnswer).to_owned(),
+        ClassError::Newer { found } => {
+            format(lang, Key::ClassNewer, &[&n.whole(i64::from(*found))])
+        }
+        ClassError::Invalid(p) => format(lang, Key::ClassInvalid, &[&problem(n, p)]),
+        ClassError::OtherScenario => text(lang, Key::ClassOtherScenario).to_owned(),
+        ClassError::SameTeam(team) => format(lang, Key::ClassSameTeam, &[team]),
+        ClassError::NoTeam => text(lang, Key::ClassNoTeam).to_owned(),
     }
 }

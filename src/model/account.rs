@@ -519,13 +519,23 @@ pub struct Account {
     pub reasons: Reasons,
     #[serde(default)]
     pub cost_benefit: CostBenefit,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub dialogue: Dialogue,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub requirements: Requirements,
     /// The keep-close record of a current customer (kept when it is lost later).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub keep_close: KeepClose,
+    /// The class hand-out this account was made from (its teams' answers carry it, so the
+    /// class board can tell answers to this case from others).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario: Option<String>,
+}
+
+/// Whether `value` is its type's default: such parts are left out of files and links
+/// (reading puts the default back), which keeps a hand-out link short.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 fn default_currency() -> String {
@@ -551,6 +561,7 @@ impl Account {
             dialogue: Dialogue::default(),
             requirements: Requirements::default(),
             keep_close: KeepClose::default(),
+            scenario: None,
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod analysis;
+pub mod classroom;
 pub mod coverage;
 pub mod date;
 pub mod economics;

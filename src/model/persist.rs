@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::account::Account;
+use super::classroom::Class;
 use super::keep_close::StakeField;
 use super::limits::{self, Limit};
 use super::parse::InputError;
@@ -25,6 +26,9 @@ pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 #[serde(default, rename_all = "kebab-case")]
 pub struct Document {
     pub accounts: Vec<Account>,
+    /// Classes collecting teams' answers (the classroom kit); none in older documents.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub classes: Vec<Class>,
     /// How the app is shown on this device.
     pub settings: Settings,
 }
@@ -60,7 +64,12 @@ impl Settings {
 impl Document {
     /// Gives every list item without an id (files of earlier versions) a fresh one.
     pub fn ensure_ids(&mut self) {
-        for account in &mut self.accounts {
+        let answers = self.classes.iter_mut().flat_map(|c| &mut c.answers);
+        for account in self
+            .accounts
+            .iter_mut()
+            .chain(answers.map(|a| &mut a.account))
+        {
             account.ensure_ids();
         }
     }
@@ -176,7 +185,8 @@ fn migrate(value: &mut Value, from: u32) -> Result<(), PersistError> {
 
 /// Every number in range and finite; the first problem found, naming the account.
 pub fn validate(document: &Document) -> Result<(), PersistError> {
-    for account in &document.accounts {
+    let answers = document.classes.iter().flat_map(|c| &c.answers);
+    for account in document.accounts.iter().chain(answers.map(|a| &a.account)) {
         validate_account(account).map_err(|problem| PersistError::Invalid {
             account: account.name.clone(),
             problem,
@@ -240,7 +250,7 @@ fn check(quantity: Quantity, value: f64, limit: Limit) -> Result<(), Problem> {
     }
 }
 
-fn validate_account(account: &Account) -> Result<(), Problem> {
+pub(crate) fn validate_account(account: &Account) -> Result<(), Problem> {
     use Quantity as Q;
     let now = account.changed_at;
     if !(now.is_finite() && now >= 0.0) {

@@ -145,8 +145,10 @@ pub struct CsvWords<'a> {
 
 /// One CSV field: quoted when it holds a separator, quote or line break; a leading = + - @
 /// is escaped with ' so a spreadsheet never runs it as a formula.
-fn csv_field(text: &str) -> String {
-    let guarded = if text.starts_with(['=', '+', '-', '@']) {
+pub(crate) fn csv_field(text: &str) -> String {
+    // A leading = + - @ would make a spreadsheet read the cell as a formula; a plain number
+    // (a negative amount) stays a number.
+    let guarded = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
         format!("'{text}")
     } else {
         text.to_owned()

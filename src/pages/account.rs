@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use crate::classroom::ClassroomTools;
 use crate::components::{step_label, PageTitle, StepNav};
 use crate::i18n::{use_i18n, Key};
 use crate::model::progress;
@@ -81,6 +82,7 @@ pub fn AccountPage() -> impl IntoView {
                 {move || step.get().and_then(|s| pager(s.prev(), Key::StepPrevious))}
                 {move || step.get().and_then(|s| pager(s.next(), Key::StepNext))}
             </nav>
+            <ClassroomTools />
         </Show>
     }
 }

@@ -100,6 +100,18 @@ impl Browser {
         })
     }
 
+    /// A second browser with its own fresh profile (another device in the room); end it with
+    /// [`Browser::close`].
+    pub async fn another(&self) -> Result<Browser, Error> {
+        Browser::open(self.driver_port, &self.origin).await
+    }
+
+    /// Ends this session and removes its profile.
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+
     /// Opens a path of the app and waits until the app has rendered its main region.
     pub async fn visit(&self, path: &str) -> Outcome {
         self.client

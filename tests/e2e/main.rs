@@ -10,6 +10,8 @@ mod browser;
 #[cfg(not(target_arch = "wasm32"))]
 mod charts;
 #[cfg(not(target_arch = "wasm32"))]
+mod classroom;
+#[cfg(not(target_arch = "wasm32"))]
 mod core;
 #[cfg(not(target_arch = "wasm32"))]
 mod http;

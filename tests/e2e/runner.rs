@@ -93,6 +93,7 @@ pub fn main() {
         crate::a11y::TESTS,
         crate::i18n::TESTS,
         crate::keep_close::TESTS,
+        crate::classroom::TESTS,
     ];
     // Benchmarks report figures and run only on request (`-- --ignored`, see scripts/bench.sh).
     let benches = crate::bench::BENCHES

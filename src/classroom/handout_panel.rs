@@ -1,0 +1,114 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::components::step_label;
+use crate::files;
+use crate::i18n::{errors, use_i18n, Key};
+use crate::link;
+use crate::model::classroom::{file_name, handout, handout_text, HandoutChoice};
+use crate::state::{use_app_state, Detail, Notice};
+use crate::steps::use_account;
+
+/// What students receive (which steps come filled in), as a file and as a link.
+#[component]
+pub fn HandoutPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let ctx = use_account();
+    let choice = RwSignal::new(HandoutChoice::default());
+    let text =
+        Memo::new(move |_| ctx.read(None, |a| Some(handout_text(&handout(a, choice.get())))));
+    // The link for the newest text; compressing is asynchronous, so an older result that
+    // arrives late is dropped.
+    let made = RwSignal::new(None::<Result<String, link::LinkError>>);
+    let generation = StoredValue::new(0_u32);
+    Effect::new(move || {
+        let Some(Ok(text)) = text.get() else { return };
+        made.set(None);
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
+        let origin = web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default();
+        spawn_local(async move {
+            let result = link::make(&origin, &text).await;
+            if generation.get_value() == mine {
+                made.set(Some(result));
+            }
+        });
+    });
+    let url = move || made.with(|m| m.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+    let save_file = move |_| {
+        let name = ctx.read(String::new(), |a| a.name.clone());
+        let result = match text.get_untracked() {
+            Some(Ok(text)) => {
+                files::download(&file_name("handout", &name), &text).map_err(Detail::File)
+            }
+            Some(Err(e)) => Err(Detail::Class(e)),
+            None => return,
+        };
+        if let Err(detail) = result {
+            state
+                .notice
+                .set(Some(Notice::alert(Key::SaveRefused, Some(detail))));
+        }
+    };
+    let copy = move |_| {
+        let Some(url) = url() else { return };
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        spawn_local(async move {
+            let done = match clipboard {
+                Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&url))
+                    .await
+                    .is_ok(),
+                None => false,
+            };
+            state.notice.set(Some(if done {
+                Notice::status(Key::HandoutCopied)
+            } else {
+                Notice::alert(Key::CopyFailed, None)
+            }));
+        });
+    };
+    let status = move || match made.get() {
+        None => i18n.t(Key::HandoutLinkMaking).to_owned(),
+        Some(Ok(url)) => i18n.f(
+            Key::HandoutLinkSize,
+            &[&i18n.numbers().whole(url.chars().count() as i64)],
+        ),
+        Some(Err(_)) => i18n.t(Key::HandoutLinkFailed).to_owned(),
+    };
+    let problem = move || match text.get() {
+        Some(Err(e)) => Some(errors::class_error(i18n.numbers(), &e)),
+        _ => None,
+    };
+    view! {
+        <div class="handout">
+            <p>{i18n.s(Key::HandoutIntro)}</p>
+            <fieldset class="choices">
+                <legend>{i18n.s(Key::HandoutPrefill)}</legend>
+                {HandoutChoice::STEPS.map(|step| view! {
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid=format!("handout-{}", step.slug())
+                            prop:checked=move || choice.get().includes(step)
+                            on:change=move |ev| choice.update(|c| c.set(step, event_target_checked(&ev)))
+                        />
+                        <span>{move || i18n.t(step_label(step))}</span>
+                    </label>
+                })}
+            </fieldset>
+            <p class="field-error" role="alert">{problem}</p>
+            <div class="tool-row">
+                <button type="button" data-testid="handout-file" on:click=save_file>{i18n.s(Key::HandoutFile)}</button>
+            </div>
+            <label class="field link-field">
+                <span>{i18n.s(Key::HandoutLink)}</span>
+                <input type="text" readonly dir="ltr" data-testid="handout-link" prop:value=move || url().unwrap_or_default() aria-describedby="handout-link-status" />
+            </label>
+            <p id="handout-link-status" class="hint" role="status">{status}</p>
+            <button type="button" data-testid="handout-copy" on:click=copy disabled=move || url().is_none()>{i18n.s(Key::HandoutCopy)}</button>
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! The classroom kit's pages and parts: handing a case out, handing an answer in, taking a
+//! hand-out link, and the class board.
+
+mod class_page;
+mod class_table;
+mod classroom_tools;
+mod hand_in;
+mod handout_panel;
+mod receiver;
+
+pub use class_page::ClassPage;
+pub use classroom_tools::ClassroomTools;
+pub use receiver::HandoutReceiver;

@@ -1,0 +1,505 @@
+//! The classroom kit's data: a case handed out to a class, the teams' answers and the class
+//! board that compares them. Local-first: hand-outs and answers travel as files or links,
+//! never through a server.
+
+use serde::{Deserialize, Serialize};
+
+use super::account::{Account, ReasonKind};
+use super::analysis::analyse;
+use super::date::Date;
+use super::persist::{self, Problem, MAX_BYTES, SCHEMA};
+use super::portfolio::csv_field;
+use super::step::Step;
+use super::verdict::Decision;
+
+/// What a hand-out file says it is.
+const HANDOUT_KIND: &str = "winback-handout";
+/// What a team's answer file says it is.
+const ANSWER_KIND: &str = "winback-answer";
+
+/// Which of the four steps students receive filled in (the others they fill themselves).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HandoutChoice {
+    pub reasons: bool,
+    pub cost_benefit: bool,
+    pub dialogue: bool,
+    pub requirements: bool,
+}
+
+impl Default for HandoutChoice {
+    /// The numbers; the class works out why the customer left (from the case's timeline),
+    /// the dialogue and the offer.
+    fn default() -> HandoutChoice {
+        HandoutChoice {
+            reasons: false,
+            cost_benefit: true,
+            dialogue: false,
+            requirements: false,
+        }
+    }
+}
+
+impl HandoutChoice {
+    /// The four steps a hand-out can fill in.
+    pub const STEPS: [Step; 4] = [
+        Step::Reasons,
+        Step::CostBenefit,
+        Step::Dialogue,
+        Step::Requirements,
+    ];
+
+    /// Whether `step` is filled in for the students.
+    pub fn includes(self, step: Step) -> bool {
+        match step {
+            Step::Reasons => self.reasons,
+            Step::CostBenefit => self.cost_benefit,
+            Step::Dialogue => self.dialogue,
+            Step::Requirements => self.requirements,
+            _ => false,
+        }
+    }
+
+    /// Fills `step` in for the students, or leaves it to them.
+    pub fn set(&mut self, step: Step, on: bool) {
+        match step {
+            Step::Reasons => self.reasons = on,
+            Step::CostBenefit => self.cost_benefit = on,
+            Step::Dialogue => self.dialogue = on,
+            Step::Requirements => self.requirements = on,
+            _ => {}
+        }
+    }
+}
+
+/// A file's name: `prefix` and the letters and digits of `name` (any script), dashes between.
+pub fn file_name(prefix: &str, name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        format!("{prefix}.json")
+    } else {
+        format!("{prefix}-{}.json", words.join("-"))
+    }
+}
+
+/// The case as students receive it: the facts of `source` (its details and timeline) and the
+/// chosen steps; the other steps empty. It names its scenario (the source's own, or the source's id), which every
+/// copy and every answer made from it keeps.
+pub fn handout(source: &Account, choice: HandoutChoice) -> Account {
+    let mut case = Account::new(source.id.clone(), source.name.clone(), source.status);
+    case.industry = source.industry.clone();
+    case.lost_on = source.lost_on;
+    case.recontacted_on = source.recontacted_on;
+    case.currency = source.currency.clone();
+    case.illustrative = source.illustrative;
+    case.as_of = source.as_of;
+    case.scenario = Some(scenario_of(source));
+    // The timeline is the case's facts: always handed out. The causes and who contributed
+    // are the class's analysis, unless the trainer fills them in.
+    case.reasons.events = source.reasons.events.clone();
+    if choice.reasons {
+        case.reasons = source.reasons.clone();
+    }
+    if choice.cost_benefit {
+        case.cost_benefit = source.cost_benefit.clone();
+    }
+    if choice.dialogue {
+        case.dialogue = source.dialogue.clone();
+    }
+    if choice.requirements {
+        case.requirements = source.requirements.clone();
+    }
+    case
+}
+
+/// The scenario an account belongs to: the hand-out it came from, else its own.
+pub fn scenario_of(account: &Account) -> String {
+    account
+        .scenario
+        .clone()
+        .unwrap_or_else(|| account.id.clone())
+}
+
+/// A hand-out or an answer as a file: what it is, who wrote it and the one account it holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct Packet {
+    kind: String,
+    schema: u32,
+    /// The team that answers (empty in a hand-out).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    team: String,
+    account: Account,
+}
+
+/// The two kinds of file the classroom kit passes around.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PacketKind {
+    Handout,
+    Answer,
+}
+
+impl PacketKind {
+    /// What the file says it is.
+    fn tag(self) -> &'static str {
+        match self {
+            PacketKind::Handout => HANDOUT_KIND,
+            PacketKind::Answer => ANSWER_KIND,
+        }
+    }
+}
+
+/// Why a hand-out or an answer cannot be made or taken.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum ClassError {
+    #[error("the file is damaged or is not a planner file")]
+    Damaged,
+    #[error("the file is not of the kind expected")]
+    WrongKind { expected: PacketKind },
+    #[error("the file was written by a newer version (schema {found})")]
+    Newer { found: u32 },
+    #[error("the file's account has a value out of range: {0}")]
+    Invalid(Problem),
+    #[error("the answer is to another case")]
+    OtherScenario,
+    #[error("team {0} has already handed in")]
+    SameTeam(String),
+    #[error("the team has no name")]
+    NoTeam,
+}
+
+fn packet_text(kind: PacketKind, team: &str, account: &Account) -> Result<String, ClassError> {
+    persist::validate_account(account).map_err(ClassError::Invalid)?;
+    let packet = Packet {
+        kind: kind.tag().to_owned(),
+        schema: SCHEMA,
+        team: team.to_owned(),
+        account: account.clone(),
+    };
+    serde_json::to_string(&packet).map_err(|_| ClassError::Damaged)
+}
+
+/// The text of a hand-out file (and of a hand-out link, compressed).
+pub fn handout_text(case: &Account) -> Result<String, ClassError> {
+    packet_text(PacketKind::Handout, "", case)
+}
+
+/// The text of a team's answer file: that one account and the team's name, nothing else.
+pub fn answer_text(team: &str, account: &Account) -> Result<String, ClassError> {
+    let team = team.trim();
+    if team.is_empty() {
+        return Err(ClassError::NoTeam);
+    }
+    packet_text(PacketKind::Answer, team, account)
+}
+
+/// Reads a hand-out or answer of `kind`: the team (empty for a hand-out) and the account,
+/// checked like any stored account.
+fn read_packet(text: &str, kind: PacketKind) -> Result<(String, Account), ClassError> {
+    if text.len() > MAX_BYTES {
+        return Err(ClassError::Damaged);
+    }
+    // Through a JSON value, as stored documents are read: one instance of the account's
+    // decoder in the wasm, not a second one for text (it measured 60 KB gzip).
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| ClassError::Damaged)?;
+    // What the file says it is, read first: a file of another kind or a newer format is
+    // named as such, not as damaged.
+    if value.get("kind").and_then(serde_json::Value::as_str) != Some(kind.tag()) {
+        return Err(ClassError::WrongKind { expected: kind });
+    }
+    match value.get("schema").and_then(serde_json::Value::as_u64) {
+        Some(found) if found > u64::from(SCHEMA) => {
+            return Err(ClassError::Newer {
+                found: u32::try_from(found).unwrap_or(u32::MAX),
+            })
+        }
+        Some(_) => {}
+        None => return Err(ClassError::Damaged),
+    }
+    let mut packet: Packet = serde_json::from_value(value).map_err(|_| ClassError::Damaged)?;
+    packet.account.ensure_ids();
+    persist::validate_account(&packet.account).map_err(ClassError::Invalid)?;
+    Ok((packet.team.trim().to_owned(), packet.account))
+}
+
+/// The case in a hand-out, as a new account under `id` (never replacing the student's own).
+pub fn read_handout(text: &str, id: String) -> Result<Account, ClassError> {
+    let (_, mut case) = read_packet(text, PacketKind::Handout)?;
+    case.scenario = Some(scenario_of(&case));
+    case.id = id;
+    Ok(case)
+}
+
+/// One team's answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Answer {
+    pub team: String,
+    pub account: Account,
+}
+
+/// A class collecting answers to one case: kept in the document like an account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Class {
+    pub id: String,
+    /// The scenario its answers must be to.
+    pub scenario: String,
+    /// The case's name, for the page title.
+    pub name: String,
+    /// Show teams as "Team A, B…" (for projecting).
+    #[serde(default)]
+    pub anonymous: bool,
+    #[serde(default)]
+    pub answers: Vec<Answer>,
+}
+
+/// A file the class board would not take, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Refusal {
+    pub file: String,
+    pub error: ClassError,
+}
+
+/// Team names compared as people read them: case and surrounding spaces ignored.
+fn same_team(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+impl Class {
+    /// A new class for the case `source` belongs to.
+    pub fn new(id: String, source: &Account) -> Class {
+        Class {
+            id,
+            scenario: scenario_of(source),
+            name: source.name.clone(),
+            anonymous: false,
+            answers: Vec::new(),
+        }
+    }
+
+    /// Adds the answers in `files` (name, text): each file is read and checked on its own;
+    /// a damaged file, another case, a newer format or a team that has already handed in is
+    /// refused by name and skipped. Nothing already collected changes.
+    pub fn collect(&mut self, files: Vec<(String, String)>) -> Vec<Refusal> {
+        let mut refused = Vec::new();
+        for (file, text) in files {
+            let answer = read_packet(&text, PacketKind::Answer).and_then(|(team, account)| {
+                if team.is_empty() {
+                    Err(ClassError::NoTeam)
+                } else if account.scenario.as_deref() != Some(self.scenario.as_str()) {
+                    Err(ClassError::OtherScenario)
+                } else if self.answers.iter().any(|a| same_team(&a.team, &team)) {
+                    Err(ClassError::SameTeam(team))
+                } else {
+                    Ok(Answer { team, account })
+                }
+            });
+            match answer {
+                Ok(answer) => self.answers.push(answer),
+                Err(error) => refused.push(Refusal { file, error }),
+            }
+        }
+        refused
+    }
+
+    /// Removes team `index`'s answer.
+    pub fn remove(&mut self, index: usize) {
+        if index < self.answers.len() {
+            self.answers.remove(index);
+        }
+    }
+}
+
+/// A team's figures, from the same engine as the wizard.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClassRow {
+    /// The team's name, or "A", "B"… when the class is anonymised.
+    pub team: String,
+    /// Whether `team` is a letter standing for the name.
+    pub anonymous: bool,
+    pub decision: Decision,
+    pub ev: f64,
+    /// The break-even chance of success, in percent.
+    pub p_star: Option<f64>,
+    /// The team's chance of success, in percent.
+    pub probability: f64,
+    /// The price cut they offer, in percent.
+    pub price_cut: f64,
+    pub payback_year: Option<u32>,
+    /// Gaps in the three-level dialogue.
+    pub gaps: usize,
+    /// The cause they weighed most (the first of the heaviest).
+    pub cause: Option<ReasonKind>,
+    pub currency: String,
+}
+
+/// "A", "B", … "Z", "AA", "AB"…: a team's letter when the class is anonymised.
+pub fn letter(index: usize) -> String {
+    let mut n = index;
+    let mut out = Vec::new();
+    loop {
+        out.push(char::from(b'A' + (n % 26) as u8));
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out.iter().rev().collect()
+}
+
+/// One row per answer, in the order they were collected.
+pub fn rows(class: &Class, today: Date) -> Vec<ClassRow> {
+    class
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(i, answer)| {
+            let a = &answer.account;
+            let analysis = analyse(a, today);
+            let e = &analysis.evaluation;
+            let cause = a
+                .reasons
+                .reasons
+                .iter()
+                .fold(None::<&super::account::Reason>, |best, r| match best {
+                    Some(b) if b.weight >= r.weight => Some(b),
+                    _ => Some(r),
+                })
+                .map(|r| r.kind);
+            ClassRow {
+                team: if class.anonymous {
+                    letter(i)
+                } else {
+                    answer.team.clone()
+                },
+                anonymous: class.anonymous,
+                decision: analysis.verdict.decision,
+                ev: e.ev,
+                p_star: e.p_star,
+                probability: a.cost_benefit.probability,
+                price_cut: a.cost_benefit.concession,
+                payback_year: e.payback_year,
+                gaps: analysis.coverage.gap_count(),
+                cause,
+                currency: a.currency.clone(),
+            }
+        })
+        .collect()
+}
+
+/// The middle value of `values` (the mean of the middle two for an even count).
+pub fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted: Vec<f64> = values.iter().copied().filter(|v| v.is_finite()).collect();
+    if sorted.is_empty() {
+        return None;
+    }
+    sorted.sort_by(f64::total_cmp);
+    let mid = sorted.len() / 2;
+    Some(if sorted.len().is_multiple_of(2) {
+        (sorted[mid - 1] + sorted[mid]) / 2.0
+    } else {
+        sorted[mid]
+    })
+}
+
+/// The words of the class CSV, in the user's language.
+pub struct ClassCsvWords<'a> {
+    pub header: [&'a str; 9],
+    pub decision: &'a dyn Fn(Decision) -> String,
+    pub cause: &'a dyn Fn(ReasonKind) -> String,
+    /// "Team A" for the letter "A".
+    pub letter: &'a dyn Fn(&str) -> String,
+}
+
+/// The class as CSV: UTF-8 with a byte-order mark (so spreadsheets read Arabic and Hebrew),
+/// CRLF line ends, one row per team; amounts whole, percentages with one decimal.
+pub fn csv(rows: &[ClassRow], words: &ClassCsvWords) -> String {
+    let number = |v: f64, decimals: usize| {
+        if v.is_finite() {
+            format!("{v:.decimals$}")
+        } else {
+            String::new()
+        }
+    };
+    let mut out = String::from("\u{FEFF}");
+    let mut line = |fields: Vec<String>| {
+        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    line(words.header.iter().map(|h| (*h).to_owned()).collect());
+    for r in rows {
+        line(vec![
+            if r.anonymous {
+                (words.letter)(&r.team)
+            } else {
+                r.team.clone()
+            },
+            (words.decision)(r.decision),
+            r.currency.clone(),
+            number(r.ev, 0),
+            r.p_star.map(|p| number(p, 1)).unwrap_or_default(),
+            number(r.price_cut, 1),
+            r.payback_year.map(|y| y.to_string()).unwrap_or_default(),
+            r.gaps.to_string(),
+            r.cause.map(words.cause).unwrap_or_default(),
+        ]);
+    }
+    out
+}
+
+/// Base64url without padding (RFC 4648 §5): what a link's `#` fragment carries unescaped.
+pub fn base64url(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0_u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+        }
+    }
+    out
+}
+
+/// The bytes of base64url text (padding and surrounding spaces allowed); `None` if it is not.
+pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
+    let digit = |c: u8| -> Option<u32> {
+        Some(match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'-' | b'+' => 62,
+            b'_' | b'/' => 63,
+            _ => return None,
+        } as u32)
+    };
+    let text = text.trim().trim_end_matches('=');
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        if chunk.len() == 1 {
+            return None;
+        }
+        let mut n = 0_u32;
+        for (i, c) in chunk.iter().enumerate() {
+            n |= digit(*c)? << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+    }
+    Some(out)
+}
+
+/// The fragment a hand-out link carries: `handout=` and the compressed hand-out.
+pub const LINK_PREFIX: &str = "handout=";
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "classroom_tests.rs"]
+mod tests;

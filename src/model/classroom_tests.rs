@@ -1,0 +1,267 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::account::Status;
+use crate::model::field::Field;
+use crate::model::locale::Lang;
+use crate::model::persist::{decode, encode, Document};
+use crate::model::sample::brex_rilf;
+
+fn case() -> Account {
+    handout(&brex_rilf(Lang::En), HandoutChoice::default())
+}
+
+/// A team's answer to the sample case with its own probability and price cut.
+fn answer(team: &str, probability: f64, cut: f64) -> (String, String) {
+    let mut account =
+        read_handout(&handout_text(&case()).unwrap(), format!("copy-{team}")).unwrap();
+    account.cost_benefit.set(Field::Probability, probability);
+    account.cost_benefit.set(Field::Concession, cut);
+    (format!("{team}.json"), answer_text(team, &account).unwrap())
+}
+
+#[test]
+fn a_handout_keeps_the_facts_and_the_chosen_steps_only() {
+    let source = brex_rilf(Lang::En);
+    let case = case();
+    assert_eq!(case.name, source.name);
+    assert_eq!(case.lost_on, source.lost_on);
+    assert_eq!(case.as_of, source.as_of);
+    assert_eq!(case.reasons.events, source.reasons.events, "the facts");
+    assert!(case.reasons.reasons.is_empty() && case.reasons.contributors.is_empty());
+    assert_eq!(case.cost_benefit, source.cost_benefit);
+    assert!(case.dialogue.stakeholders.is_empty() && !source.dialogue.stakeholders.is_empty());
+    assert!(case.requirements.criteria.is_empty() && !source.requirements.criteria.is_empty());
+    assert_eq!(case.scenario.as_deref(), Some(source.id.as_str()));
+    // A hand-out made again from a student's copy stays the same scenario.
+    let copy = read_handout(&handout_text(&case).unwrap(), "copy".into()).unwrap();
+    assert_eq!(copy.id, "copy");
+    assert_eq!(scenario_of(&copy), source.id);
+    assert_eq!(
+        handout(&copy, HandoutChoice::default()).scenario,
+        case.scenario
+    );
+    let everything = HandoutChoice {
+        reasons: true,
+        cost_benefit: true,
+        dialogue: true,
+        requirements: true,
+    };
+    let whole = handout(&source, everything);
+    assert_eq!(whole.reasons, source.reasons);
+    assert_eq!(whole.dialogue, source.dialogue);
+    assert_eq!(whole.requirements, source.requirements);
+}
+
+#[test]
+fn files_of_the_wrong_kind_damaged_or_newer_are_named() {
+    let text = handout_text(&case()).unwrap();
+    assert_eq!(
+        read_packet(&text, PacketKind::Answer).unwrap_err(),
+        ClassError::WrongKind {
+            expected: PacketKind::Answer
+        }
+    );
+    assert_eq!(
+        read_handout("{not json", "x".into()).unwrap_err(),
+        ClassError::Damaged
+    );
+    let newer = text.replace(&format!("\"schema\":{SCHEMA}"), "\"schema\":99");
+    assert_eq!(
+        read_handout(&newer, "x".into()).unwrap_err(),
+        ClassError::Newer { found: 99 }
+    );
+    let mut bad = case();
+    bad.cost_benefit.set(Field::Probability, 100.0);
+    let text = handout_text(&bad)
+        .unwrap()
+        .replace("\"probability\":100.0", "\"probability\":900.0");
+    assert!(matches!(
+        read_handout(&text, "x".into()),
+        Err(ClassError::Invalid(_))
+    ));
+    assert_eq!(answer_text("  ", &case()).unwrap_err(), ClassError::NoTeam);
+}
+
+#[test]
+fn the_class_takes_good_answers_and_refuses_the_rest_by_name() {
+    let mut class = Class::new("class-1".into(), &brex_rilf(Lang::En));
+    let first = class.collect(vec![answer("Falcons", 55.0, 8.0)]);
+    assert!(first.is_empty());
+    let mut other_case = Account::new("other", "Other", Status::Lost);
+    other_case.scenario = Some("another-case".into());
+    let refused = class.collect(vec![
+        answer("Owls", 30.0, 12.0),
+        ("broken.json".into(), "{\"kind\":\"winback-ans".into()),
+        answer(" falcons ", 80.0, 2.0),
+        answer("Herons", 70.0, 5.0),
+        (
+            "other.json".into(),
+            answer_text("Storks", &other_case).unwrap(),
+        ),
+        ("handout.json".into(), handout_text(&case()).unwrap()),
+    ]);
+    let teams: Vec<&str> = class.answers.iter().map(|a| a.team.as_str()).collect();
+    assert_eq!(teams, ["Falcons", "Owls", "Herons"]);
+    let named: Vec<(&str, &ClassError)> = refused
+        .iter()
+        .map(|r| (r.file.as_str(), &r.error))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("broken.json", &ClassError::Damaged),
+            (" falcons .json", &ClassError::SameTeam("falcons".into())),
+            ("other.json", &ClassError::OtherScenario),
+            (
+                "handout.json",
+                &ClassError::WrongKind {
+                    expected: PacketKind::Answer
+                }
+            ),
+        ]
+    );
+    // The rows are the engine's figures for each team's own plan.
+    let rows = rows(&class, Date::FALLBACK);
+    for (row, answer) in rows.iter().zip(&class.answers) {
+        let a = analyse(&answer.account, Date::FALLBACK);
+        assert_eq!(row.team, answer.team);
+        assert_eq!(row.ev, a.evaluation.ev);
+        assert_eq!(row.p_star, a.evaluation.p_star);
+        assert_eq!(row.payback_year, a.evaluation.payback_year);
+        assert_eq!(row.decision, a.verdict.decision);
+        assert_eq!(row.gaps, a.coverage.gap_count());
+    }
+    assert_eq!(rows[1].price_cut, 12.0);
+    assert_eq!(rows[2].probability, 70.0);
+    assert!(
+        rows[0].cause.is_none(),
+        "the causes are the class's to name"
+    );
+    assert!(rows[0].ev != rows[1].ev);
+    class.anonymous = true;
+    let letters: Vec<String> = super::rows(&class, Date::FALLBACK)
+        .into_iter()
+        .map(|r| r.team)
+        .collect();
+    assert_eq!(letters, ["A", "B", "C"]);
+    class.remove(1);
+    class.remove(9);
+    assert_eq!(class.answers.len(), 2);
+}
+
+#[test]
+fn the_class_csv_has_a_bom_a_header_and_a_row_per_team() {
+    let mut class = Class::new("c".into(), &brex_rilf(Lang::En));
+    class.collect(vec![
+        answer("Falcons", 55.0, 8.0),
+        answer("=Owls", 3.0, 40.0),
+        answer("Herons, north", 70.0, 5.0),
+    ]);
+    let rows = rows(&class, Date::FALLBACK);
+    let decision = |d: Decision| d.slug().to_owned();
+    let cause = |k: ReasonKind| k.slug().to_owned();
+    let words = ClassCsvWords {
+        header: [
+            "Team", "Verdict", "Currency", "EV", "p*", "Cut", "Payback", "Gaps", "Cause",
+        ],
+        decision: &decision,
+        cause: &cause,
+        letter: &|l: &str| format!("Team {l}"),
+    };
+    let text = csv(&rows, &words);
+    assert!(text.starts_with("\u{FEFF}Team,Verdict,Currency,EV,p*,Cut,Payback,Gaps,Cause\r\n"));
+    let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines[1].starts_with("Falcons,"));
+    assert!(lines[2].starts_with("'=Owls,"), "{}", lines[2]);
+    assert!(lines[3].starts_with("\"Herons, north\","));
+    let mut anonymous = class.clone();
+    anonymous.anonymous = true;
+    let letters = csv(&super::rows(&anonymous, Date::FALLBACK), &words);
+    assert!(letters.contains("\r\nTeam A,") && letters.contains("\r\nTeam C,"));
+    // A losing plan's negative expected value stays a number.
+    assert!(rows[1].ev < 0.0);
+    assert!(
+        lines[2].contains(&format!(",{:.0},", rows[1].ev)),
+        "{}",
+        lines[2]
+    );
+}
+
+#[test]
+fn choices_by_step_and_file_names() {
+    let mut choice = HandoutChoice::default();
+    for step in HandoutChoice::STEPS {
+        choice.set(step, true);
+        assert!(choice.includes(step));
+        choice.set(step, false);
+        assert!(!choice.includes(step));
+    }
+    assert!(!choice.includes(Step::Summary));
+    assert_eq!(
+        file_name("answer", " The Falcons! "),
+        "answer-the-falcons.json"
+    );
+    assert_eq!(file_name("answer", "فريق ٢"), "answer-فريق-٢.json");
+    assert_eq!(file_name("answer", "?!"), "answer.json");
+}
+
+#[test]
+fn letters_and_medians() {
+    let l: Vec<String> = [0, 1, 25, 26, 27, 701, 702].map(letter).to_vec();
+    assert_eq!(l, ["A", "B", "Z", "AA", "AB", "ZZ", "AAA"]);
+    assert_eq!(median(&[]), None);
+    assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
+    assert_eq!(median(&[4.0, 1.0, 2.0, f64::NAN, 3.0]), Some(2.5));
+}
+
+#[test]
+fn classes_are_kept_in_the_document() {
+    let mut class = Class::new("c".into(), &brex_rilf(Lang::En));
+    class.collect(vec![answer("Falcons", 55.0, 8.0)]);
+    let document = Document {
+        accounts: vec![brex_rilf(Lang::En)],
+        classes: vec![class],
+        ..Document::default()
+    };
+    let text = encode(&document, 3).unwrap();
+    assert_eq!(decode(&text).unwrap().document, document);
+    // A document without classes is written as before: no new field.
+    let plain = Document {
+        accounts: vec![brex_rilf(Lang::En)],
+        ..Document::default()
+    };
+    assert!(!encode(&plain, 1).unwrap().contains("classes"));
+    // An answer out of range is refused on load like any account.
+    let broken = text.replace("\"probability\":55.0", "\"probability\":555.0");
+    assert!(decode(&broken).is_err());
+}
+
+#[test]
+fn base64url_known_values() {
+    let cases = [
+        ("", ""),
+        ("f", "Zg"),
+        ("fo", "Zm8"),
+        ("foo", "Zm9v"),
+        ("foob", "Zm9vYg"),
+        ("\u{fb}\u{ff}", "w7vDvw"),
+    ];
+    for (plain, coded) in cases {
+        assert_eq!(base64url(plain.as_bytes()), coded);
+        assert_eq!(from_base64url(coded).unwrap(), plain.as_bytes());
+    }
+    assert_eq!(from_base64url("Zm9vYg=="), Some(b"foob".to_vec()));
+    assert_eq!(from_base64url("Zm9v!"), None);
+    assert_eq!(from_base64url("Z"), None);
+}
+
+proptest! {
+    #[test]
+    fn base64url_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let coded = base64url(&bytes);
+        prop_assert!(coded.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
+        prop_assert_eq!(from_base64url(&coded), Some(bytes));
+    }
+}

@@ -1,0 +1,258 @@
+//! The classroom kit end to end: a trainer hands the sample case out by link, a student's
+//! device takes it and hands answers in, and the class board collects them — with the
+//! damaged and doubled files a real class produces.
+
+use std::time::Duration;
+
+use serde_json::Value;
+use winback_planner::model::classroom::{self, Class};
+use winback_planner::model::date::Date;
+use winback_planner::model::locale::{Lang, Numbers};
+use winback_planner::model::sample::{brex_rilf, SAMPLE_ID};
+
+use crate::a11y::{axe_source, serious_violations};
+use crate::browser::{check, Browser, Error, Outcome};
+use crate::core::overflow;
+use crate::runner::tests;
+use crate::wizard::type_into;
+
+tests!(a_case_goes_out_by_link_and_the_class_comes_back);
+
+/// Keeps every Blob the page turns into a download, so a test can read the file.
+const CATCH_DOWNLOADS: &str = "window.__blobs = [];
+     const make = URL.createObjectURL.bind(URL);
+     URL.createObjectURL = b => { window.__blobs.push(b); return make(b); };";
+
+/// The text of the newest download.
+async fn last_download(b: &Browser) -> Result<String, Error> {
+    let text = b
+        .eval(
+            "const b = window.__blobs.at(-1);
+             return b ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(await b.arrayBuffer()) : null;",
+        )
+        .await?;
+    Ok(text.as_str().ok_or("nothing was downloaded")?.to_owned())
+}
+
+/// The path of the page, once it satisfies `ok` (up to 20 s).
+async fn path_when(b: &Browser, ok: impl Fn(&str) -> bool) -> Result<String, Error> {
+    for _ in 0..200 {
+        let path = b.eval("return location.pathname + location.hash;").await?;
+        let path = path.as_str().unwrap_or_default().to_owned();
+        if ok(&path) {
+            return Ok(path);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err("the page did not go where expected".into())
+}
+
+/// The stored document's accounts, once one of them is a copy of a hand-out (saving waits
+/// a moment after an edit).
+async fn stored_accounts(b: &Browser) -> Result<Vec<Value>, Error> {
+    for _ in 0..50 {
+        let doc = b
+            .eval(
+                "const t = localStorage.getItem('winback-planner.document');
+                 return t && t.includes('\"scenario\"') ? JSON.parse(t).document.accounts : null;",
+            )
+            .await?;
+        if let Some(accounts) = doc.as_array() {
+            return Ok(accounts.clone());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err("the copy of the case was not saved".into())
+}
+
+/// A student's device: opens the link and hands in one answer per team, each with its own
+/// chance of success and price cut. Returns the answer files.
+async fn students(s: &Browser, link: &str) -> Result<Vec<(String, String)>, Error> {
+    s.client.goto(link).await?;
+    let first = path_when(s, |p| p.starts_with("/accounts/") && !p.contains(SAMPLE_ID)).await?;
+    let id = first.split('/').nth(2).unwrap_or_default().to_owned();
+    let accounts = stored_accounts(s).await?;
+    let copies: Vec<&Value> = accounts
+        .iter()
+        .filter(|a| a["scenario"] == SAMPLE_ID)
+        .collect();
+    check(
+        copies.len() == 1 && copies[0]["id"] == id.as_str(),
+        format!("the link added {} copies", copies.len()),
+    )?;
+    check(
+        accounts.iter().any(|a| a["id"] == SAMPLE_ID),
+        "the student's own data (the sample) was replaced",
+    )?;
+    check(
+        s.text("main#main h1").await?.contains("RILF"),
+        "the case did not open",
+    )?;
+    // Opened again, the link offers the copy already made.
+    s.client.goto(link).await?;
+    let again = path_when(s, |p| p.starts_with("/accounts/") && !p.contains('#')).await?;
+    check(
+        again.contains(&id) && stored_accounts(s).await?.len() == accounts.len(),
+        format!("opening the link again went to {again}"),
+    )?;
+    let mut answers = Vec::new();
+    for (team, probability, cut) in [
+        ("Falcons", "55", "8"),
+        ("Owls", "30", "12"),
+        ("Herons", "70", "5"),
+    ] {
+        s.visit(&format!("/accounts/{id}/cost-benefit")).await?;
+        type_into(s, "cb-probability", probability).await?;
+        type_into(s, "cb-concession", cut).await?;
+        s.eval(CATCH_DOWNLOADS).await?;
+        type_into(s, "team-name", team).await?;
+        s.wait_for("[data-testid=hand-in]").await?.click().await?;
+        answers.push((
+            format!("{}.json", team.to_lowercase()),
+            last_download(s).await?,
+        ));
+    }
+    Ok(answers)
+}
+
+/// Puts `files` (name, text) on the class board's file input at once, as a drop would.
+async fn drop_files(b: &Browser, files: &[(String, String)]) -> Outcome {
+    let files = serde_json::to_string(files)?;
+    b.eval(&format!(
+        "const input = document.querySelector('[data-testid=class-files]');
+         const dt = new DataTransfer();
+         for (const [name, text] of {files}) dt.items.add(new File([text], name, {{ type: 'application/json' }}));
+         input.files = dt.files;
+         input.dispatchEvent(new Event('change', {{ bubbles: true }}));"
+    ))
+    .await?;
+    Ok(())
+}
+
+async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome {
+    // The trainer hands the sample case out.
+    b.visit(&format!("/accounts/{SAMPLE_ID}/reasons")).await?;
+    b.wait_for("[data-testid=hand-out]").await?.click().await?;
+    let link = loop {
+        let value = b.value_of("handout-link").await?.unwrap_or_default();
+        if !value.is_empty() {
+            break value;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    check(
+        link.starts_with(&format!("{}/#handout=", b.origin)),
+        format!("the link: {link}"),
+    )?;
+    check(
+        link.chars().count() <= 1200,
+        format!(
+            "the sample's link has {} characters (at most 1,200 keep its QR code scannable)",
+            link.chars().count()
+        ),
+    )?;
+    let axe = axe_source()?;
+    let found = serious_violations(&b, &axe).await?;
+    check(found.is_empty(), format!("axe, hand-out open: {found:?}"))?;
+
+    // A student's device, with a fresh profile, takes the link and hands in three answers.
+    let s = b.another().await?;
+    let answers = students(&s, &link).await;
+    s.close().await;
+    let answers = answers?;
+
+    // The trainer collects them, with a damaged file and a team handing in twice.
+    b.wait_for("[data-testid=class-board]")
+        .await?
+        .click()
+        .await?;
+    path_when(&b, |p| p.starts_with("/class/")).await?;
+    let mut files = answers.clone();
+    files.insert(
+        1,
+        (
+            "broken.json".into(),
+            "{\"kind\":\"winback-answer\",\"sch".into(),
+        ),
+    );
+    files.push(("falcons-again.json".into(), answers[0].1.clone()));
+    drop_files(&b, &files).await?;
+    b.wait_for("[data-testid=class-refusals] li:nth-child(2)")
+        .await?;
+    let rows = b
+        .client
+        .find_all(fantoccini::Locator::Css("[data-testid=class-row]"))
+        .await?;
+    check(
+        rows.len() == 3,
+        format!("{} rows for three teams", rows.len()),
+    )?;
+    let refusals = b.text("[data-testid=class-refusals]").await?;
+    check(
+        refusals.contains("broken.json")
+            && refusals.contains("damaged")
+            && refusals.contains("falcons-again.json")
+            && refusals.contains("already handed in"),
+        format!("the refusals: {refusals}"),
+    )?;
+    // Each row's expected value is the engine's for that team's own plan.
+    let mut class = Class::new("check".into(), &brex_rilf(Lang::En));
+    check(
+        class.collect(answers.clone()).is_empty(),
+        "the answers do not read natively",
+    )?;
+    let expected: Vec<String> = classroom::rows(&class, Date::FALLBACK)
+        .iter()
+        .map(|r| Numbers::ENGLISH.money(r.ev, &r.currency))
+        .collect();
+    let shown = b
+        .eval("return [...document.querySelectorAll('[data-testid=class-ev]')].map(e => e.textContent);")
+        .await?;
+    check(
+        shown == serde_json::json!(expected),
+        format!("expected values {shown} / engine {expected:?}"),
+    )?;
+    check(
+        expected[0] != expected[1],
+        "the teams' choices made no difference",
+    )?;
+
+    // The CSV has the three teams; anonymised, they are letters, kept over a reload.
+    b.eval(CATCH_DOWNLOADS).await?;
+    b.wait_for("[data-testid=class-csv]").await?.click().await?;
+    let csv = last_download(&b).await?;
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    check(
+        csv.starts_with('\u{FEFF}')
+            && lines.len() == 4
+            && ["Falcons", "Owls", "Herons"]
+                .iter()
+                .all(|t| csv.contains(t)),
+        format!("the CSV: {csv}"),
+    )?;
+    b.wait_for("[data-testid=anonymise]").await?.click().await?;
+    b.client.refresh().await?;
+    let first = b.text("[data-testid=class-row] th").await?;
+    check(
+        first == "Team A",
+        format!("anonymised, the first team reads {first:?}"),
+    )?;
+    let found = serious_violations(&b, &axe).await?;
+    check(found.is_empty(), format!("axe, class board: {found:?}"))?;
+
+    // Right to left on a phone.
+    b.select("[data-testid=language]", "ar").await?;
+    b.client.set_window_size(360, 800).await?;
+    let o = overflow(&b).await?;
+    check(
+        o["extra"].as_f64().unwrap_or(0.0) <= 0.0,
+        format!("the class board scrolls sideways at 360 px in Arabic: {o}"),
+    )?;
+    let dir = b.eval("return document.documentElement.dir;").await?;
+    check(dir == "rtl", format!("dir {dir}"))?;
+    let found = serious_violations(&b, &axe).await?;
+    check(
+        found.is_empty(),
+        format!("axe, class board in Arabic: {found:?}"),
+    )
+}
