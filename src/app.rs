@@ -10,6 +10,7 @@ use crate::display::provide_display;
 use crate::i18n::{provide_i18n, Key};
 use crate::offline::provide_offline;
 use crate::pages::{AccountPage, AccountsPage, NotFound};
+use crate::present::PresentPage;
 use crate::state::provide_app_state;
 
 /// The whole application.
@@ -33,6 +34,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=AccountsPage />
                     <Route path=path!("/accounts/:id/:step") view=AccountPage />
                     <Route path=path!("/class/:id") view=ClassPage />
+                    <Route path=path!("/present/:id") view=PresentPage />
                 </Routes>
             </main>
             <Footer />

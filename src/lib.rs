@@ -15,6 +15,7 @@ pub mod link;
 pub mod model;
 pub mod offline;
 pub mod pages;
+pub mod present;
 pub mod state;
 pub mod steps;
 pub mod storage;

@@ -52,6 +52,7 @@ pub fn ClassroomTools() -> impl IntoView {
                     {i18n.s(Key::HandOut)}
                 </button>
                 <button type="button" data-testid="class-board" on:click=board>{i18n.s(Key::OpenClassBoard)}</button>
+                <a class="button-link" data-testid="present" href=move || format!("/present/{}", ctx.id.get())>{i18n.s(Key::Present)}</a>
             </div>
             <div id="handout-panel">
                 <Show when=move || open.get()>

@@ -7,6 +7,7 @@ use crate::model::field::Field;
 use crate::model::keep_close::{Answer, BondItem, ContactKind, Phase, StakeField};
 use crate::model::persist::{BackupReason, Quantity};
 use crate::model::portfolio::SortBy;
+use crate::model::step::Step;
 use crate::model::verdict::Decision;
 
 pub fn status(status: Status) -> Key {
@@ -215,5 +216,40 @@ pub fn phase(phase: Phase) -> Key {
         Phase::Running => Key::PhaseRunning,
         Phase::Closing => Key::PhaseClosing,
         Phase::After => Key::PhaseAfter,
+    }
+}
+
+/// Discussion question `n` (from 0) of `step`'s slides (see `teaching::QUESTIONS`).
+pub fn question(step: Step, n: u8) -> Key {
+    match (step, n) {
+        (Step::Reasons, 0) => Key::QReasons1,
+        (Step::Reasons, 1) => Key::QReasons2,
+        (Step::Reasons, _) => Key::QReasons3,
+        (Step::CostBenefit, 0) => Key::QCostBenefit1,
+        (Step::CostBenefit, _) => Key::QCostBenefit2,
+        (Step::Dialogue, 0) => Key::QDialogue1,
+        (Step::Dialogue, _) => Key::QDialogue2,
+        (Step::Requirements, 0) => Key::QRequirements1,
+        _ => Key::QRequirements2,
+    }
+}
+
+/// What the built-in case shows at `step` (the presenter's note).
+pub fn shows(step: Step) -> Key {
+    match step {
+        Step::Reasons => Key::ShowsReasons,
+        Step::CostBenefit => Key::ShowsCostBenefit,
+        Step::Dialogue => Key::ShowsDialogue,
+        _ => Key::ShowsRequirements,
+    }
+}
+
+/// What really happened at `step` in the built-in case.
+pub fn happened(step: Step) -> Key {
+    match step {
+        Step::Reasons => Key::HappenedReasons,
+        Step::CostBenefit => Key::HappenedCostBenefit,
+        Step::Dialogue => Key::HappenedDialogue,
+        _ => Key::HappenedRequirements,
     }
 }

@@ -406,6 +406,38 @@ pub fn median(values: &[f64]) -> Option<f64> {
     })
 }
 
+/// The class at a glance, for the debrief slide.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    /// How many teams reached each verdict, in [`Decision::ALL`] order.
+    pub verdicts: Vec<(Decision, usize)>,
+    pub median_ev: Option<f64>,
+    /// The lowest and highest expected value.
+    pub range: Option<(f64, f64)>,
+    pub currency: String,
+}
+
+/// The verdict counts, median and range of `rows`.
+pub fn summary(rows: &[ClassRow]) -> Summary {
+    let evs: Vec<f64> = rows
+        .iter()
+        .map(|r| r.ev)
+        .filter(|v| v.is_finite())
+        .collect();
+    let range = evs.iter().fold(None, |r: Option<(f64, f64)>, &v| {
+        Some(r.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))))
+    });
+    Summary {
+        verdicts: Decision::ALL
+            .iter()
+            .map(|d| (*d, rows.iter().filter(|r| r.decision == *d).count()))
+            .collect(),
+        median_ev: median(&evs),
+        range,
+        currency: rows.first().map(|r| r.currency.clone()).unwrap_or_default(),
+    }
+}
+
 /// The words of the class CSV, in the user's language.
 pub struct ClassCsvWords<'a> {
     pub header: [&'a str; 9],

@@ -139,6 +139,12 @@ fn the_class_takes_good_answers_and_refuses_the_rest_by_name() {
         "the causes are the class's to name"
     );
     assert!(rows[0].ev != rows[1].ev);
+    let glance = summary(&rows);
+    let counted: usize = glance.verdicts.iter().map(|v| v.1).sum();
+    assert_eq!(counted, 3);
+    let (low, high) = glance.range.unwrap();
+    assert!(low <= glance.median_ev.unwrap() && glance.median_ev.unwrap() <= high);
+    assert_eq!(summary(&[]).range, None);
     class.anonymous = true;
     let letters: Vec<String> = super::rows(&class, Date::FALLBACK)
         .into_iter()

@@ -23,6 +23,7 @@ pub mod progress;
 pub mod sample;
 pub mod step;
 pub mod sync;
+pub mod teaching;
 pub mod verdict;
 pub mod what_if;
 pub mod wording;

@@ -94,6 +94,7 @@ pub fn main() {
         crate::i18n::TESTS,
         crate::keep_close::TESTS,
         crate::classroom::TESTS,
+        crate::present::TESTS,
     ];
     // Benchmarks report figures and run only on request (`-- --ignored`, see scripts/bench.sh).
     let benches = crate::bench::BENCHES

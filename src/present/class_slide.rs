@@ -1,0 +1,44 @@
+use leptos::prelude::*;
+
+use crate::browser::today;
+use crate::i18n::{labels, use_i18n, Key};
+use crate::model::classroom::{rows, scenario_of, summary};
+use crate::state::use_app_state;
+use crate::steps::use_account;
+
+/// The class's own answers at a glance: how many teams reached each verdict, and the
+/// spread of their expected values around the median.
+#[component]
+pub fn ClassSlide() -> impl IntoView {
+    let i18n = use_i18n();
+    let state = use_app_state();
+    let ctx = use_account();
+    let glance = Memo::new(move |_| {
+        let scenario = ctx.account.with(|a| a.as_ref().map(scenario_of))?;
+        state.doc.with(|d| {
+            d.classes
+                .iter()
+                .find(|c| c.scenario == scenario && !c.answers.is_empty())
+                .map(|c| summary(&rows(c, today())))
+        })
+    });
+    move || match glance.get() {
+        None => view! { <p>{i18n.t(Key::SlideClassNone)}</p> }.into_any(),
+        Some(g) => {
+            let n = i18n.numbers();
+            let money = |v: f64| n.money(v, &g.currency);
+            view! {
+                <ul class="slide-verdicts" data-testid="slide-verdicts">
+                    {g.verdicts.iter().map(|(d, count)| view! {
+                        <li class=format!("verdict-{}", d.slug())>
+                            {i18n.f(Key::SlideClassVerdicts, &[i18n.t(labels::decision(*d)), &n.whole(*count as i64)])}
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <p>{g.median_ev.map(|m| i18n.f(Key::ClassMedian, &[&money(m)]))}</p>
+                <p>{g.range.map(|(lo, hi)| format!("{} … {}", money(lo), money(hi)))}</p>
+            }
+            .into_any()
+        }
+    }
+}
