@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::handout_sheet::HandoutSheet;
 use crate::components::step_label;
 use crate::files;
 use crate::i18n::{errors, use_i18n, Key};
@@ -70,6 +71,21 @@ pub fn HandoutPanel() -> impl IntoView {
             }));
         });
     };
+    // Only the sheet is printed: the page marks itself while the browser prints.
+    let print = move |_| {
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(root) = &root {
+            let _ = root.class_list().add_1("print-handout");
+        }
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+        if let Some(root) = &root {
+            let _ = root.class_list().remove_1("print-handout");
+        }
+    };
     let status = move || match made.get() {
         None => i18n.t(Key::HandoutLinkMaking).to_owned(),
         Some(Ok(url)) => i18n.f(
@@ -108,7 +124,11 @@ pub fn HandoutPanel() -> impl IntoView {
                 <input type="text" readonly dir="ltr" data-testid="handout-link" prop:value=move || url().unwrap_or_default() aria-describedby="handout-link-status" />
             </label>
             <p id="handout-link-status" class="hint" role="status">{status}</p>
-            <button type="button" data-testid="handout-copy" on:click=copy disabled=move || url().is_none()>{i18n.s(Key::HandoutCopy)}</button>
+            <div class="tool-row">
+                <button type="button" data-testid="handout-copy" on:click=copy disabled=move || url().is_none()>{i18n.s(Key::HandoutCopy)}</button>
+                <button type="button" data-testid="handout-print" on:click=print disabled=move || url().is_none()>{i18n.s(Key::HandoutPrint)}</button>
+            </div>
+            <HandoutSheet url=Signal::derive(url) />
         </div>
     }
 }

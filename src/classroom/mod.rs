@@ -6,6 +6,7 @@ mod class_table;
 mod classroom_tools;
 mod hand_in;
 mod handout_panel;
+mod handout_sheet;
 mod receiver;
 
 pub use class_page::ClassPage;

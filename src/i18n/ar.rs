@@ -643,5 +643,8 @@ translations! {
     PresenterNotes => "ملاحظات",
     PresenterNext => "التالي: {0}",
     PresenterEnd => "هذه آخر شريحة.",
+    HandoutPrint => "اطبع ورقة الحالة (A4)",
+    HandoutSheetIntro => "امسحوا الرمز أو افتحوا الرابط: تُفتح الحالة في مخطِّط استعادة العملاء على أجهزتكم، ولا يُرسل شيء إلى أي مكان.",
+    HandoutQrLabel => "رمز QR لرابط الحالة",
     CountAnswers => "zero:لا إجابات|one:إجابة واحدة|two:إجابتان|few:{0} إجابات|many:{0} إجابة|other:{0} إجابة",
 }

@@ -731,6 +731,9 @@ catalog! {
     PresenterNotes => "Notes",
     PresenterNext => "Next: {0}",
     PresenterEnd => "This is the last slide.",
+    HandoutPrint => "Print the hand-out (A4)",
+    HandoutSheetIntro => "Scan the code or open the link: the case opens in the Win-Back Planner on your own device, and nothing is sent anywhere.",
+    HandoutQrLabel => "QR code of the link to the case",
     CountAnswers => "one:{0} answer|other:{0} answers",
 }
 

@@ -644,5 +644,8 @@ translations! {
     PresenterNotes => "הערות",
     PresenterNext => "הבא: {0}",
     PresenterEnd => "זה השקף האחרון.",
+    HandoutPrint => "הדפסת דף המקרה (A4)",
+    HandoutSheetIntro => "סרקו את הקוד או פתחו את הקישור: המקרה נפתח במתכנן השבת הלקוחות במכשיר שלכם, ושום דבר לא נשלח לשום מקום.",
+    HandoutQrLabel => "קוד QR של הקישור למקרה",
     CountAnswers => "one:תשובה אחת|two:שתי תשובות|other:{0} תשובות",
 }

@@ -529,6 +529,32 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The QR code of `text` as an SVG path of its dark modules, one unit per module, merged
+/// into runs along each row; the side in modules includes a four-module quiet zone. `None`
+/// if the text is too long for any QR code.
+pub fn qr_path(text: &str) -> Option<(i32, String)> {
+    use std::fmt::Write;
+    let qr = qrcodegen::QrCode::encode_text(text, qrcodegen::QrCodeEcc::Low).ok()?;
+    let n = qr.size();
+    let mut path = String::new();
+    for y in 0..n {
+        let mut x = 0;
+        while x < n {
+            if !qr.get_module(x, y) {
+                x += 1;
+                continue;
+            }
+            let start = x;
+            while x < n && qr.get_module(x, y) {
+                x += 1;
+            }
+            let run = x - start;
+            let _ = write!(path, "M{},{}h{run}v1h-{run}z", start + 4, y + 4);
+        }
+    }
+    Some((n + 8, path))
+}
+
 /// The fragment a hand-out link carries: `handout=` and the compressed hand-out.
 pub const LINK_PREFIX: &str = "handout=";
 

@@ -263,6 +263,20 @@ fn base64url_known_values() {
     assert_eq!(from_base64url("Z"), None);
 }
 
+#[test]
+fn a_qr_code_has_its_finder_patterns_and_a_quiet_zone() {
+    let (side, path) = qr_path("https://example.org/#handout=abc").unwrap();
+    // Version 2 or 3 for this length: 25 or 29 modules, plus 4 on each side.
+    assert!(side == 33 || side == 37, "{side}");
+    // The top-left finder pattern: a run of seven dark modules at the quiet zone's corner.
+    assert!(path.starts_with("M4,4h7v1h-7z"), "{path}");
+    assert!(
+        path.contains(&format!("M{},4h7v1h-7z", side - 11)),
+        "top-right finder"
+    );
+    assert_eq!(qr_path(&"x".repeat(4000)), None, "too long for any QR code");
+}
+
 proptest! {
     #[test]
     fn base64url_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {

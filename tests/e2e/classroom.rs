@@ -151,6 +151,18 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
             link.chars().count()
         ),
     )?;
+    // Its QR code, large on the screen: a version 20 or more code with its quiet zone.
+    let qr = b.wait_for("[data-testid=handout-qr]").await?;
+    let view_box = qr.attr("viewBox").await?.unwrap_or_default();
+    let side: u32 = view_box.rsplit(' ').next().unwrap_or("0").parse()?;
+    let width = b
+        .eval("return document.querySelector('[data-testid=handout-qr]').getBoundingClientRect().width;")
+        .await?;
+    check(
+        side >= 105 && width.as_f64().unwrap_or(0.0) >= 400.0,
+        format!("QR code: {side} modules, {width} px wide"),
+    )?;
+    b.wait_for("[data-testid=handout-print]").await?;
     let axe = axe_source()?;
     let found = serious_violations(&b, &axe).await?;
     check(found.is_empty(), format!("axe, hand-out open: {found:?}"))?;
