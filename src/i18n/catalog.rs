@@ -734,6 +734,11 @@ catalog! {
     HandoutPrint => "Print the hand-out (A4)",
     HandoutSheetIntro => "Scan the code or open the link: the case opens in the Win-Back Planner on your own device, and nothing is sent anywhere.",
     HandoutQrLabel => "QR code of the link to the case",
+    SourceSummary => "Where this comes from",
+    SourceCostBenefit => "The four-step pattern and the Brex Tech case: Cespedes and Poblete, Harvard Business Review, 2019, from a study of 26 broken B2B relationships. Second lifetime value: Stauss and Friege, 1999. The expected value, the break-even chance p* and the break-even volume of a price cut are plain arithmetic on your own inputs, not research findings. The defaults (and the sample's numbers) are illustrative starting points: replace them with the figures of your own past relationship.",
+    SourceDialogue => "Talks on three levels of both companies, with people who were part of the break-up and people who were not: Cespedes and Poblete, 2019, and Poblete's research on revived business relationships. The meeting cadence and the “overdue” limits are settings you choose, not research results.",
+    SourceRequirements => "That a current supplier enjoys status-quo bias, so a win-back offer must beat it rather than match it: Cespedes and Poblete, 2019. The weighted score over the customer's own criteria is plain arithmetic; the switching cost and the status-quo margin are your own estimates.",
+    SourceKeepClose => "At least 70% of sales efforts towards new customers fail, while sales to a close customer almost always succeed: Uri Richter's article on the price of drifting away (published marketing benchmarks give 60–70% against 5–20%); the default 30% success follows it. The value at stake and the visit's break-even are plain arithmetic on your own inputs; the bond checklist is a qualitative aid with no invented weights.",
     CountAnswers => "one:{0} answer|other:{0} answers",
 }
 

@@ -4,7 +4,7 @@ use super::charts::{CashFlowChart, Curve, EvChart, TornadoChart, WhatIfPanel};
 use super::cost_benefit_results::CostBenefitResults;
 use super::cost_benefit_tables::Breakdown;
 use super::use_account;
-use crate::components::NumberField;
+use crate::components::{NumberField, SourceNote};
 use crate::i18n::{use_i18n, Key};
 use crate::model::economics::SENSITIVITY_DELTA_RANGE;
 use crate::model::field::Field;
@@ -77,5 +77,6 @@ pub fn CostBenefitStep() -> impl IntoView {
                 </div>
             </div>
         </section>
+        <SourceNote text=Key::SourceCostBenefit />
     }
 }

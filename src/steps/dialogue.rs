@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::meeting_plan::MeetingPlanEditor;
 use super::stakeholder_card::StakeholderCard;
 use super::use_account;
+use crate::components::SourceNote;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Level, Party};
 
@@ -13,6 +14,7 @@ pub fn DialogueStep() -> impl IntoView {
     view! {
         <PeopleGrid />
         <MeetingPlanEditor />
+        <SourceNote text=Key::SourceDialogue />
     }
 }
 

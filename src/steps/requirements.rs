@@ -5,7 +5,7 @@ use super::charts::CriteriaChart;
 use super::criteria::CriteriaList;
 use super::offer_comparison::OfferComparison;
 use super::use_account;
-use crate::components::BoundedField;
+use crate::components::{BoundedField, SourceNote};
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Requirements;
 use crate::model::limits;
@@ -44,5 +44,6 @@ pub fn RequirementsStep() -> impl IntoView {
             <CriteriaChart />
         </section>
         <Adaptations />
+        <SourceNote text=Key::SourceRequirements />
     }
 }

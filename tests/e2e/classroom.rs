@@ -16,7 +16,10 @@ use crate::core::overflow;
 use crate::runner::tests;
 use crate::wizard::type_into;
 
-tests!(a_case_goes_out_by_link_and_the_class_comes_back);
+tests!(
+    a_case_goes_out_by_link_and_the_class_comes_back,
+    every_step_with_figures_says_where_they_come_from,
+);
 
 /// Keeps every Blob the page turns into a download, so a test can read the file.
 const CATCH_DOWNLOADS: &str = "window.__blobs = [];
@@ -267,4 +270,36 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         found.is_empty(),
         format!("axe, class board in Arabic: {found:?}"),
     )
+}
+
+/// Each step with formulas or defaults names their sources and says which numbers are only
+/// illustrative.
+async fn every_step_with_figures_says_where_they_come_from(b: Browser) -> Outcome {
+    for (path, source) in [
+        (
+            format!("/accounts/{SAMPLE_ID}/cost-benefit"),
+            "Stauss and Friege",
+        ),
+        (format!("/accounts/{SAMPLE_ID}/dialogue"), "Poblete"),
+        (
+            format!("/accounts/{SAMPLE_ID}/requirements"),
+            "status-quo bias",
+        ),
+        ("/accounts/sample-current/visit".to_owned(), "Richter"),
+    ] {
+        b.visit(&path).await?;
+        b.wait_for("[data-testid=source-note] summary")
+            .await?
+            .click()
+            .await?;
+        let text = b.text("[data-testid=source-note]").await?;
+        check(
+            text.contains(source)
+                && (text.contains("illustrative")
+                    || text.contains("your own")
+                    || text.contains("you choose")),
+            format!("{path}: {text}"),
+        )?;
+    }
+    Ok(())
 }
