@@ -4,15 +4,16 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::cash_flow::cash_flow_ranges;
+use super::class::{choices_range, spread_range};
 use super::criteria::{score_bars, score_range};
 use super::ev_curve::ev_ranges;
-use super::frame::{bar_range, settle};
+use super::frame::{bar_range, nice, settle};
 use super::rhythm::rhythm_ranges;
 use super::tornado::tornado_range;
 use super::{
-    bar_chart_size, cash_flow, criteria, ev_curve, rhythm, tornado, CashFlowText, ChartError,
-    CriteriaText, EvCurveText, Layers, Layout, Marker, RhythmText, Theme, TornadoText,
-    LINE_CHART_SIZE,
+    bar_chart_size, cash_flow, choices, criteria, ev_curve, rhythm, spread, tornado, CashFlowText,
+    ChartError, ChoicesText, CriteriaText, EvCurveText, Layers, Layout, Marker, RhythmText,
+    SpreadText, Theme, TornadoText, LINE_CHART_SIZE,
 };
 use crate::model::economics::{Evaluation, Point, SensitivityRow};
 use crate::model::incumbent::IncumbentComparison;
@@ -44,6 +45,17 @@ pub enum Figure {
         months: Vec<MonthContacts>,
         text: RhythmText,
     },
+    /// The class's expected values, one dot per team.
+    ClassSpread {
+        evs: Vec<f64>,
+        markers: Vec<Marker>,
+        text: SpreadText,
+    },
+    /// Each team's price cut against its chance of success, in percent.
+    ClassChoices {
+        points: Vec<(f64, f64)>,
+        text: ChoicesText,
+    },
 }
 
 /// Everything a chart's frame (grid, ticks, axis words, legend, bar names) is drawn from.
@@ -67,8 +79,14 @@ impl Figure {
     /// The drawing's logical size in pixels.
     pub fn size(&self, theme: Theme) -> (u32, u32) {
         match self {
-            Figure::CashFlow { .. } | Figure::EvCurve { .. } | Figure::Rhythm { .. } => {
-                LINE_CHART_SIZE
+            Figure::CashFlow { .. }
+            | Figure::EvCurve { .. }
+            | Figure::Rhythm { .. }
+            | Figure::ClassChoices { .. } => LINE_CHART_SIZE,
+            // Room above the rows for the markers' labels.
+            Figure::ClassSpread { evs, .. } => {
+                let (width, height) = bar_chart_size(evs.len(), theme);
+                (width, height + (60.0 * theme.scale) as u32)
             }
             Figure::Tornado { rows, .. } => bar_chart_size(rows.len(), theme),
             Figure::Criteria { offer, .. } => bar_chart_size(offer.rows.len() + 1, theme),
@@ -96,6 +114,12 @@ impl Figure {
             }
             Figure::Criteria { offer, text } => criteria(area, offer, text, ranges, theme, layers),
             Figure::Rhythm { months, text } => rhythm(area, months, text, ranges, theme, layers),
+            Figure::ClassSpread { evs, markers, text } => {
+                spread(area, evs, markers, text, ranges, theme, layers)
+            }
+            Figure::ClassChoices { points, text } => {
+                choices(area, points, text, ranges, theme, layers)
+            }
         }
     }
 
@@ -142,6 +166,16 @@ impl Figure {
                 let all = [&[&text.x_desc, &text.y_desc][..], &levels].concat();
                 (x, y, words(&all, &text.months))
             }
+            Figure::ClassSpread { evs, markers, text } => (
+                value_axis(spread_range(evs, markers), held.map(|k| &k.x)),
+                bar_range(evs.len()),
+                words(&[&text.x_desc, &text.teams], &text.names),
+            ),
+            Figure::ClassChoices { points, text } => (
+                nice(choices_range(points), 6),
+                0.0..100.0,
+                words(&[&text.x_desc, &text.y_desc, &text.teams], &[]),
+            ),
         };
         FrameKey {
             size: self.size(theme),

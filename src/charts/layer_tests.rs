@@ -81,6 +81,34 @@ fn figures(a: &Analysis) -> Vec<Figure> {
             },
             months,
         },
+        Figure::ClassSpread {
+            evs: vec![1.0e6, -2.0e5, 3.5e6],
+            markers: vec![
+                Marker {
+                    x: 1.0e6,
+                    label: "Median".into(),
+                    kind: MarkerKind::Threshold,
+                },
+                Marker {
+                    x: a.evaluation.ev,
+                    label: "Yours".into(),
+                    kind: MarkerKind::Current,
+                },
+            ],
+            text: SpreadText {
+                x_desc: "EV".into(),
+                names: words(3),
+                teams: "Teams".into(),
+            },
+        },
+        Figure::ClassChoices {
+            points: vec![(8.0, 55.0), (12.0, 30.0), (5.0, 70.0)],
+            text: ChoicesText {
+                x_desc: "Cut".into(),
+                y_desc: "Chance".into(),
+                teams: "Teams".into(),
+            },
+        },
     ]
 }
 

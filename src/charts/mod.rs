@@ -4,6 +4,7 @@
 //! which stays sharp at any pixel ratio, on a projector and in print.
 
 mod cash_flow;
+mod class;
 mod criteria;
 mod ev_curve;
 mod figure;
@@ -23,6 +24,7 @@ use plotters::prelude::*;
 use crate::model::locale::Numbers;
 
 pub use cash_flow::{cash_flow, CashFlowText};
+pub use class::{choices, spread, ChoicesText, SpreadText};
 pub use criteria::{criteria, CriteriaText};
 pub use ev_curve::{ev_curve, EvCurveText};
 pub use figure::{Figure, FrameKey};

@@ -241,6 +241,59 @@ fn large_type_draws_bigger_text() {
 }
 
 #[test]
+fn the_class_charts_mark_each_team_the_median_and_the_trainer() {
+    let markers = vec![
+        Marker {
+            x: 2.0e6,
+            label: "Class median".into(),
+            kind: MarkerKind::Threshold,
+        },
+        Marker {
+            x: 2.5e6,
+            label: "Your own figure".into(),
+            kind: MarkerKind::Current,
+        },
+    ];
+    let names: Vec<String> = ["Falcons", "Owls", "Herons"].map(String::from).into();
+    let svg = draw(
+        Figure::ClassSpread {
+            evs: vec![3.0e6, 1.3e6, 4.5e6],
+            markers,
+            text: SpreadText {
+                x_desc: "Expected value (EUR)".into(),
+                names: names.clone(),
+                teams: "Teams".into(),
+            },
+        },
+        Theme::NORMAL,
+    );
+    assert_eq!(count(&svg.markup, "<circle"), 3);
+    for word in [
+        "Falcons",
+        "Owls",
+        "Herons",
+        "Class median",
+        "Your own figure",
+    ] {
+        assert_eq!(count(&svg.markup, word), 1, "{word}");
+    }
+    assert_eq!(svg.layout.centres.len(), 3);
+    let svg = draw(
+        Figure::ClassChoices {
+            points: vec![(8.0, 55.0), (12.0, 30.0)],
+            text: ChoicesText {
+                x_desc: "Price cut (%)".into(),
+                y_desc: "Chance of success (%)".into(),
+                teams: "Teams".into(),
+            },
+        },
+        Theme::NORMAL,
+    );
+    assert_eq!(count(&svg.markup, "<circle"), 2);
+    assert!(svg.markup.contains("Chance of success (%)"));
+}
+
+#[test]
 fn nearest_item_follows_the_pointer() {
     let layout = Layout {
         axis: Some(Axis::Horizontal),

@@ -3,11 +3,13 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
+use super::class_charts::ClassCharts;
 use super::class_table::ClassTable;
 use crate::browser::today;
 use crate::components::PageTitle;
 use crate::files;
 use crate::i18n::{errors, labels, use_i18n, Key};
+use crate::model::analysis::analyse;
 use crate::model::classroom::{self, Class, ClassCsvWords, ClassError, Refusal};
 use crate::model::persist::Document;
 use crate::model::persist::MAX_BYTES;
@@ -51,6 +53,18 @@ pub fn ClassPage() -> impl IntoView {
             .with(|d| find(d, &id.get(), |c| classroom::rows(c, today())).unwrap_or_default())
     });
     let count = move || rows.with_untracked(Vec::len);
+    // The trainer's own figure: the case as it stands on this device, if it is here.
+    let trainer = Memo::new(move |_| {
+        let scenario = state
+            .doc
+            .with(|d| find(d, &id.get(), |c| c.scenario.clone()))?;
+        state.doc.with(|d| {
+            d.accounts
+                .iter()
+                .find(|a| a.id == scenario)
+                .map(|a| analyse(a, today()).evaluation.ev)
+        })
+    });
     let refused = RwSignal::new(Vec::<Refusal>::new());
     let reading = RwSignal::new(false);
     let edit_class = move |change: &mut dyn FnMut(&mut Class)| {
@@ -166,6 +180,7 @@ pub fn ClassPage() -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <ClassTable rows=rows on_remove=Callback::new(move |i: usize| edit_class(&mut |c| c.remove(i))) />
+                <ClassCharts rows=rows trainer=trainer />
             </section>
         </Show>
     }

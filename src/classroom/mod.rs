@@ -1,6 +1,7 @@
 //! The classroom kit's pages and parts: handing a case out, handing an answer in, taking a
 //! hand-out link, and the class board.
 
+mod class_charts;
 mod class_page;
 mod class_table;
 mod classroom_tools;

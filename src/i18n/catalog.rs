@@ -739,6 +739,16 @@ catalog! {
     SourceDialogue => "Talks on three levels of both companies, with people who were part of the break-up and people who were not: Cespedes and Poblete, 2019, and Poblete's research on revived business relationships. The meeting cadence and the “overdue” limits are settings you choose, not research results.",
     SourceRequirements => "That a current supplier enjoys status-quo bias, so a win-back offer must beat it rather than match it: Cespedes and Poblete, 2019. The weighted score over the customer's own criteria is plain arithmetic; the switching cost and the status-quo margin are your own estimates.",
     SourceKeepClose => "At least 70% of sales efforts towards new customers fail, while sales to a close customer almost always succeed: Uri Richter's article on the price of drifting away (published marketing benchmarks give 60–70% against 5–20%); the default 30% success follows it. The value at stake and the visit's break-even are plain arithmetic on your own inputs; the bond checklist is a qualitative aid with no invented weights.",
+    ChartClassSpread => "Expected value by team",
+    ChartClassChoices => "Price cut against chance of success",
+    LabelMedian => "Class median",
+    LabelTrainer => "Your own figure",
+    LegendTeams => "Teams",
+    AxisPriceCut => "Price cut (%)",
+    AxisChance => "Chance of success (%)",
+    ReadClassSpread => "Expected values run from {0} to {1}; the class median is {2}.",
+    ReadClassChoices => "Price cuts run from {0} to {1}, chances of success from {2} to {3}.",
+    PointClassChoices => "{0}: price cut {1}, chance of success {2}",
     CountAnswers => "one:{0} answer|other:{0} answers",
 }
 

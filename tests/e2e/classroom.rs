@@ -231,6 +231,25 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         expected[0] != expected[1],
         "the teams' choices made no difference",
     )?;
+    // The class in two charts, painted with every word inside, the trainer's figure marked.
+    for chart in ["chart-class-spread", "chart-class-choices"] {
+        let drawing = b
+            .wait_for(&format!("[data-testid={chart}-drawing][data-draws]"))
+            .await?;
+        let outside = drawing
+            .attr("data-texts-outside")
+            .await?
+            .unwrap_or_default();
+        check(
+            outside.is_empty(),
+            format!("{chart}: text outside the canvas: {outside}"),
+        )?;
+    }
+    let reading = b.text("[data-testid=chart-class-spread-reading]").await?;
+    check(
+        reading.contains(&expected[1]),
+        format!("the spread's reading: {reading}"),
+    )?;
 
     // The CSV has the three teams; anonymised, they are letters, kept over a reload.
     b.eval(CATCH_DOWNLOADS).await?;

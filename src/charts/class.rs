@@ -1,0 +1,120 @@
+//! The class board's charts: each team's expected value as a dot (with the class median and
+//! the trainer's own figure marked), and each team's price cut against its chance of success.
+
+use std::ops::Range;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::frame::{
+    bar_layout, bar_y, draw_markers, frame, legend, line_layout, zoom, Axes, Marker, Swatch,
+};
+use super::{ChartError, Layers, Layout, Theme, OTHER, OURS};
+
+/// The words on the expected-value dot plot, already translated and formatted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpreadText {
+    pub x_desc: String,
+    /// The teams' names (or letters), in the rows' order.
+    pub names: Vec<String>,
+    /// The dots' legend entry.
+    pub teams: String,
+}
+
+/// The value axis of the dot plot: every team and every marker.
+pub(super) fn spread_range(evs: &[f64], markers: &[Marker]) -> Range<f64> {
+    zoom(evs.iter().copied().chain(markers.iter().map(|m| m.x)))
+}
+
+/// One row per team with its expected value as a dot, and `markers` across (the class
+/// median dashed, the trainer's own figure solid).
+pub fn spread<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    evs: &[f64],
+    markers: &[Marker],
+    text: &SpreadText,
+    ranges: (Range<f64>, Range<f64>),
+    theme: Theme,
+    layers: Layers,
+) -> Result<Layout, ChartError> {
+    let count = evs.len();
+    let ticks = |v: &f64| theme.numbers.compact(*v);
+    let axes = Axes {
+        x: ranges.0,
+        y: ranges.1,
+        x_desc: &text.x_desc,
+        y_desc: None,
+        x_labels: 6,
+        x_format: &ticks,
+        names: &text.names,
+    };
+    let mut chart = frame(area, axes, theme, layers)?;
+    if layers.data() {
+        let dot = theme.px(6.0);
+        chart.draw_series(
+            evs.iter()
+                .enumerate()
+                .map(|(i, ev)| Circle::new((*ev, bar_y(i, count)), dot, OURS.filled())),
+        )?;
+        draw_markers(&mut chart, markers, theme)?;
+    }
+    let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
+    legend(
+        area,
+        &[(text.teams.as_str(), Swatch::Solid(OURS))],
+        None,
+        theme,
+        layers,
+    )?;
+    Ok(layout)
+}
+
+/// The words on the price-cut chart, already translated and formatted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChoicesText {
+    pub x_desc: String,
+    pub y_desc: String,
+    /// The dots' legend entry.
+    pub teams: String,
+}
+
+/// The price-cut axis: from no cut to a little past the largest.
+pub(super) fn choices_range(points: &[(f64, f64)]) -> Range<f64> {
+    let most = points.iter().map(|p| p.0).fold(0.0_f64, f64::max);
+    0.0..(most * 1.15).max(5.0)
+}
+
+/// Each team's price cut (x, percent) against its chance of success (y, percent).
+pub fn choices<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    points: &[(f64, f64)],
+    text: &ChoicesText,
+    ranges: (Range<f64>, Range<f64>),
+    theme: Theme,
+    layers: Layers,
+) -> Result<Layout, ChartError> {
+    let percent = |v: &f64| theme.numbers.percent_with(*v, 0);
+    let axes = Axes {
+        x: ranges.0,
+        y: ranges.1,
+        x_desc: &text.x_desc,
+        y_desc: Some(&text.y_desc),
+        x_labels: 6,
+        x_format: &percent,
+        names: &[],
+    };
+    let mut chart = frame(area, axes, theme, layers)?;
+    if layers.data() {
+        let dot = theme.px(6.0);
+        chart.draw_series(points.iter().map(|p| Circle::new(*p, dot, OTHER.filled())))?;
+    }
+    let layout = line_layout(area, &chart, points.iter().map(|p| p.0));
+    legend(
+        area,
+        &[(text.teams.as_str(), Swatch::Solid(OTHER))],
+        None,
+        theme,
+        layers,
+    )?;
+    Ok(layout)
+}

@@ -1,0 +1,139 @@
+use leptos::prelude::*;
+
+use crate::charts::{ChoicesText, Figure, Marker, MarkerKind, SpreadText};
+use crate::components::ChartFigure;
+use crate::i18n::{use_i18n, Key};
+use crate::model::classroom::{median, ClassRow};
+
+/// The class in two charts: the teams' expected values around the median (and the trainer's
+/// own figure), and the price cut each team offered against the chance it assumed.
+#[component]
+pub fn ClassCharts(
+    /// One row per team.
+    #[prop(into)]
+    rows: Signal<Vec<ClassRow>>,
+    /// The trainer's own expected value for the case, if the case is on this device.
+    #[prop(into)]
+    trainer: Signal<Option<f64>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let name = move |r: &ClassRow| {
+        if r.anonymous {
+            i18n.f(Key::TeamLetter, &[&r.team])
+        } else {
+            r.team.clone()
+        }
+    };
+    let currency = move || rows.with(|r| r.first().map(|r| r.currency.clone()).unwrap_or_default());
+    let evs = move || rows.with(|r| r.iter().map(|r| r.ev).collect::<Vec<f64>>());
+    let spread = Signal::derive(move || {
+        let evs = evs();
+        let marker = |x: Option<f64>, label: Key, kind: MarkerKind| {
+            x.map(|x| Marker {
+                x,
+                label: i18n.t(label).to_owned(),
+                kind,
+            })
+        };
+        let markers = [
+            marker(median(&evs), Key::LabelMedian, MarkerKind::Threshold),
+            marker(trainer.get(), Key::LabelTrainer, MarkerKind::Current),
+        ];
+        (!evs.is_empty()).then(|| Figure::ClassSpread {
+            markers: markers.into_iter().flatten().collect(),
+            text: SpreadText {
+                x_desc: i18n.f(Key::AxisEv, &[&currency()]),
+                names: rows.with(|r| r.iter().map(name).collect()),
+                teams: i18n.t(Key::LegendTeams).to_owned(),
+            },
+            evs,
+        })
+    });
+    let choices = Signal::derive(move || {
+        let points: Vec<(f64, f64)> =
+            rows.with(|r| r.iter().map(|r| (r.price_cut, r.probability)).collect());
+        (!points.is_empty()).then(|| Figure::ClassChoices {
+            points,
+            text: ChoicesText {
+                x_desc: i18n.t(Key::AxisPriceCut).to_owned(),
+                y_desc: i18n.t(Key::AxisChance).to_owned(),
+                teams: i18n.t(Key::LegendTeams).to_owned(),
+            },
+        })
+    });
+    let describe_ev = Callback::new(move |i: usize| {
+        rows.with(|r| {
+            r.get(i)
+                .map(|r| format!("{}: {}", name(r), i18n.numbers().money(r.ev, &r.currency)))
+        })
+    });
+    let describe_choice = Callback::new(move |i: usize| {
+        let n = i18n.numbers();
+        rows.with(|r| {
+            r.get(i).map(|r| {
+                i18n.f(
+                    Key::PointClassChoices,
+                    &[&name(r), &n.percent(r.price_cut), &n.percent(r.probability)],
+                )
+            })
+        })
+    });
+    let spread_reading = Signal::derive(move || {
+        let evs = evs();
+        let n = i18n.numbers();
+        let c = currency();
+        let low = evs.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = evs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        median(&evs).map_or_else(String::new, |m| {
+            i18n.f(
+                Key::ReadClassSpread,
+                &[&n.money(low, &c), &n.money(high, &c), &n.money(m, &c)],
+            )
+        })
+    });
+    let choices_reading = Signal::derive(move || {
+        let n = i18n.numbers();
+        rows.with(|r| {
+            let range = |f: fn(&ClassRow) -> f64| {
+                let lo = r.iter().map(f).fold(f64::INFINITY, f64::min);
+                let hi = r.iter().map(f).fold(f64::NEG_INFINITY, f64::max);
+                (n.percent(lo), n.percent(hi))
+            };
+            let (cut, chance) = (range(|r| r.price_cut), range(|r| r.probability));
+            if r.is_empty() {
+                String::new()
+            } else {
+                i18n.f(
+                    Key::ReadClassChoices,
+                    &[&cut.0, &cut.1, &chance.0, &chance.1],
+                )
+            }
+        })
+    });
+    let table = move |with_choices: bool| {
+        let n = i18n.numbers();
+        view! {
+            <table>
+                <tbody>
+                    {rows.get().iter().map(|r| view! {
+                        <tr>
+                            <th scope="row"><bdi>{name(r)}</bdi></th>
+                            <td class="num">{if with_choices { n.percent(r.price_cut) } else { n.money(r.ev, &r.currency) }}</td>
+                            <td class="num">{with_choices.then(|| n.percent(r.probability))}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+    };
+    view! {
+        <div class="chart-list">
+            <ChartFigure testid="chart-class-spread" title=Key::ChartClassSpread figure=spread describe=describe_ev reading=spread_reading>
+                {move || table(false)}
+            </ChartFigure>
+            <ChartFigure testid="chart-class-choices" title=Key::ChartClassChoices figure=choices describe=describe_choice reading=choices_reading>
+                {move || table(true)}
+            </ChartFigure>
+        </div>
+    }
+}
