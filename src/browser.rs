@@ -8,6 +8,16 @@ pub fn now() -> f64 {
     js_sys::Date::now()
 }
 
+/// Puts `text` on the clipboard; whether the browser allowed it.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
 /// A new, practically unique account id.
 pub fn new_id() -> String {
     let now = now() as u64;

@@ -3,6 +3,7 @@ use leptos_router::hooks::use_navigate;
 
 use super::hand_in::HandIn;
 use super::handout_panel::HandoutPanel;
+use super::teaching_notes::TeachingNotesEditor;
 use crate::browser::new_id;
 use crate::i18n::{use_i18n, Key};
 use crate::model::classroom::{scenario_of, Class};
@@ -59,6 +60,7 @@ pub fn ClassroomTools() -> impl IntoView {
                     <HandoutPanel />
                 </Show>
             </div>
+            <TeachingNotesEditor />
             <HandIn />
         </section>
     }

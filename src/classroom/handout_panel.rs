@@ -56,14 +56,8 @@ pub fn HandoutPanel() -> impl IntoView {
     };
     let copy = move |_| {
         let Some(url) = url() else { return };
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
         spawn_local(async move {
-            let done = match clipboard {
-                Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&url))
-                    .await
-                    .is_ok(),
-                None => false,
-            };
+            let done = crate::browser::copy_text(&url).await;
             state.notice.set(Some(if done {
                 Notice::status(Key::HandoutCopied)
             } else {

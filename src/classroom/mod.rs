@@ -9,6 +9,7 @@ mod hand_in;
 mod handout_panel;
 mod handout_sheet;
 mod receiver;
+mod teaching_notes;
 
 pub use class_page::ClassPage;
 pub use classroom_tools::ClassroomTools;

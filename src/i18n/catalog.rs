@@ -749,6 +749,10 @@ catalog! {
     ReadClassSpread => "Expected values run from {0} to {1}; the class median is {2}.",
     ReadClassChoices => "Price cuts run from {0} to {1}, chances of success from {2} to {3}.",
     PointClassChoices => "{0}: price cut {1}, chance of success {2}",
+    TeachingNotesLabel => "Your notes for teaching this case (never in a hand-out)",
+    TeachingRevealLater => "Reveal later: keep them hidden on the last slide until I reveal them",
+    SlideNotesTitle => "Notes on the case",
+    SlideNotesNone => "No notes of your own yet: write them under “Teaching with this case” on the account.",
     CountAnswers => "one:{0} answer|other:{0} answers",
 }
 

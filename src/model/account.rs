@@ -530,6 +530,19 @@ pub struct Account {
     /// class board can tell answers to this case from others).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scenario: Option<String>,
+    /// A trainer's own notes on the case (never in a hand-out).
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub teaching: TeachingNotes,
+}
+
+/// A trainer's notes on a case: shown in the presenter's view, and on the last slide, hidden
+/// until revealed if so marked.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
+pub struct TeachingNotes {
+    pub text: String,
+    /// Keep them from the class until the trainer reveals them.
+    pub reveal_later: bool,
 }
 
 /// Whether `value` is its type's default: such parts are left out of files and links
@@ -562,6 +575,7 @@ impl Account {
             requirements: Requirements::default(),
             keep_close: KeepClose::default(),
             scenario: None,
+            teaching: TeachingNotes::default(),
         }
     }
 

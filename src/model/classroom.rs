@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::account::{Account, ReasonKind};
 use super::analysis::analyse;
 use super::date::Date;
+use super::locale::ascii_fixed;
 use super::persist::{self, Problem, MAX_BYTES, SCHEMA};
-use super::portfolio::csv_field;
+use super::portfolio::csv_table;
 use super::step::Step;
 use super::verdict::Decision;
 
@@ -450,38 +451,27 @@ pub struct ClassCsvWords<'a> {
 /// The class as CSV: UTF-8 with a byte-order mark (so spreadsheets read Arabic and Hebrew),
 /// CRLF line ends, one row per team; amounts whole, percentages with one decimal.
 pub fn csv(rows: &[ClassRow], words: &ClassCsvWords) -> String {
-    let number = |v: f64, decimals: usize| {
-        if v.is_finite() {
-            format!("{v:.decimals$}")
-        } else {
-            String::new()
-        }
-    };
-    let mut out = String::from("\u{FEFF}");
-    let mut line = |fields: Vec<String>| {
-        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    };
-    line(words.header.iter().map(|h| (*h).to_owned()).collect());
-    for r in rows {
-        line(vec![
-            if r.anonymous {
-                (words.letter)(&r.team)
-            } else {
-                r.team.clone()
-            },
-            (words.decision)(r.decision),
-            r.currency.clone(),
-            number(r.ev, 0),
-            r.p_star.map(|p| number(p, 1)).unwrap_or_default(),
-            number(r.price_cut, 1),
-            r.payback_year.map(|y| y.to_string()).unwrap_or_default(),
-            r.gaps.to_string(),
-            r.cause.map(words.cause).unwrap_or_default(),
-        ]);
-    }
-    out
+    let number = ascii_fixed;
+    csv_table(
+        &words.header,
+        rows.iter().map(|r| {
+            vec![
+                if r.anonymous {
+                    (words.letter)(&r.team)
+                } else {
+                    r.team.clone()
+                },
+                (words.decision)(r.decision),
+                r.currency.clone(),
+                number(r.ev, 0),
+                r.p_star.map(|p| number(p, 1)).unwrap_or_default(),
+                number(r.price_cut, 1),
+                r.payback_year.map(|y| y.to_string()).unwrap_or_default(),
+                r.gaps.to_string(),
+                r.cause.map(words.cause).unwrap_or_default(),
+            ]
+        }),
+    )
 }
 
 /// Base64url without padding (RFC 4648 §5): what a link's `#` fragment carries unescaped.

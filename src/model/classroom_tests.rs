@@ -41,6 +41,17 @@ fn a_handout_keeps_the_facts_and_the_chosen_steps_only() {
         handout(&copy, HandoutChoice::default()).scenario,
         case.scenario
     );
+    // The trainer's own notes never travel with a hand-out.
+    let mut noted = brex_rilf(Lang::En);
+    noted.teaching.text = "Ask who owned the price rise.".into();
+    noted.teaching.reveal_later = true;
+    assert!(handout(&noted, HandoutChoice::default())
+        .teaching
+        .text
+        .is_empty());
+    assert!(!handout_text(&handout(&noted, HandoutChoice::default()))
+        .unwrap()
+        .contains("price rise."));
     let everything = HandoutChoice {
         reasons: true,
         cost_benefit: true,

@@ -277,6 +277,20 @@ fn grouped_ascii(value: f64, decimals: usize) -> String {
     out
 }
 
+/// `value` with exactly `decimals` places in ASCII, "-" before a negative one, for files
+/// (CSV) that spreadsheets read as numbers; empty if it is not a number.
+pub fn ascii_fixed(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let text = fixed(value.abs(), decimals);
+    if value < 0.0 && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+        format!("-{text}")
+    } else {
+        text
+    }
+}
+
 /// `value` (≥ 0) with exactly `decimals` places, rounded half away from zero. Written by hand:
 /// Rust's `{:.N}` formatting brings its own exact float algorithms into the wasm, and
 /// only shortest (`Display`, for `data-value`) is needed besides.
@@ -314,6 +328,14 @@ mod tests {
 
     fn he() -> Numbers {
         Numbers::new(Lang::He, Some(Digits::Arab))
+    }
+
+    #[test]
+    fn ascii_fixed_writes_plain_numbers_for_files() {
+        assert_eq!(ascii_fixed(3_064_221.4, 0), "3064221");
+        assert_eq!(ascii_fixed(-1_234.56, 1), "-1234.6");
+        assert_eq!(ascii_fixed(-0.01, 1), "0.0", "no negative zero");
+        assert_eq!(ascii_fixed(f64::NAN, 1), "");
     }
 
     #[test]

@@ -170,35 +170,46 @@ pub fn csv(rows: &[Row], words: &CsvWords) -> String {
             String::new()
         }
     };
+    csv_table(
+        &words.header,
+        rows.iter().map(|r| {
+            vec![
+                r.name.clone(),
+                (words.status)(r.status),
+                r.currency.clone(),
+                whole(r.value_at_stake),
+                r.ev.map(whole).unwrap_or_default(),
+                if r.drift.is_some() {
+                    String::new()
+                } else {
+                    (words.decision)(r.decision)
+                },
+                r.drift
+                    .as_ref()
+                    .map(|d| {
+                        d.iter()
+                            .map(|s| (words.signal)(s))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    })
+                    .unwrap_or_default(),
+            ]
+        }),
+    )
+}
+
+/// A table as CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Arabic and
+/// Hebrew), CRLF line ends, every field escaped by [`csv_field`].
+pub(crate) fn csv_table(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> String {
     let mut out = String::from("\u{FEFF}");
-    let mut line = |fields: Vec<String>| {
+    let mut line = |fields: &[String]| {
         let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
     };
-    line(words.header.iter().map(|h| (*h).to_owned()).collect());
-    for r in rows {
-        line(vec![
-            r.name.clone(),
-            (words.status)(r.status),
-            r.currency.clone(),
-            whole(r.value_at_stake),
-            r.ev.map(whole).unwrap_or_default(),
-            if r.drift.is_some() {
-                String::new()
-            } else {
-                (words.decision)(r.decision)
-            },
-            r.drift
-                .as_ref()
-                .map(|d| {
-                    d.iter()
-                        .map(|s| (words.signal)(s))
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                })
-                .unwrap_or_default(),
-        ]);
+    line(&header.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>());
+    for row in rows {
+        line(&row);
     }
     out
 }

@@ -32,12 +32,14 @@ pub enum Slide {
     Class,
     /// What really happened at `step`: hidden until the trainer reveals it.
     Reveal { step: Step },
+    /// The trainer's own notes (hidden until revealed if they say so).
+    Notes,
 }
 
 impl Slide {
     /// Whether the slide holds something hidden until revealed.
     pub fn hides(self) -> bool {
-        matches!(self, Slide::Reveal { .. })
+        matches!(self, Slide::Reveal { .. } | Slide::Notes)
     }
 }
 
@@ -54,6 +56,7 @@ pub fn deck() -> Vec<Slide> {
             .iter()
             .map(|(step, _)| Slide::Reveal { step: *step }),
     );
+    slides.push(Slide::Notes);
     slides
 }
 
@@ -200,7 +203,7 @@ mod tests {
     #[test]
     fn the_deck_asks_then_shows_the_class_then_reveals() {
         let deck = deck();
-        assert_eq!(deck.len(), 2 + 9 + 1 + 4);
+        assert_eq!(deck.len(), 2 + 9 + 1 + 4 + 1);
         assert_eq!(deck[0], Slide::Title);
         assert_eq!(
             deck[2],

@@ -20,7 +20,7 @@ pub fn PresenterNotes(
             Slide::Question { step, .. } if has_outcome(a) => {
                 Some(i18n.t(labels::shows(step)).to_owned())
             }
-            Slide::Reveal { .. } => outcome(&i18n, slide, a),
+            Slide::Reveal { .. } | Slide::Notes => outcome(&i18n, slide, a),
             _ => None,
         })
     };
@@ -36,6 +36,7 @@ pub fn PresenterNotes(
             <h2 id="presenter-heading">{i18n.s(Key::PresenterTitle)}</h2>
             <h3>{i18n.s(Key::PresenterNotes)}</h3>
             <p data-testid="presenter-notes">{notes}</p>
+            <p class="own-notes" dir="auto" data-testid="presenter-own-notes">{move || ctx.read(String::new(), |a| a.teaching.text.clone())}</p>
             <p class="hint" data-testid="presenter-next"><bdi>{next}</bdi></p>
         </aside>
     }

@@ -27,18 +27,29 @@ pub fn slide_title(i18n: &I18n, slide: Slide, name: &str) -> String {
         }
         Slide::Class => i18n.t(Key::SlideClassTitle).to_owned(),
         Slide::Reveal { step } => i18n.f(Key::SlideRevealTitle, &[i18n.t(step_label(step))]),
+        Slide::Notes => i18n.t(Key::SlideNotesTitle).to_owned(),
     }
 }
 
-/// What really happened at a reveal slide's step, in words.
+/// Whether a slide's text is hidden from the class until revealed: the outcomes always, the
+/// trainer's notes if they say so.
+pub fn hidden(slide: Slide, account: &Account) -> bool {
+    match slide {
+        Slide::Notes => account.teaching.reveal_later && !account.teaching.text.trim().is_empty(),
+        slide => slide.hides(),
+    }
+}
+
+/// What a reveal slide tells: what really happened at its step, or the trainer's notes.
 pub fn outcome(i18n: &I18n, slide: Slide, account: &Account) -> Option<String> {
-    let Slide::Reveal { step } = slide else {
-        return None;
-    };
-    Some(if has_outcome(account) {
-        i18n.t(labels::happened(step)).to_owned()
-    } else {
-        i18n.t(Key::HappenedNone).to_owned()
+    Some(match slide {
+        Slide::Reveal { step } if has_outcome(account) => i18n.t(labels::happened(step)).to_owned(),
+        Slide::Reveal { .. } => i18n.t(Key::HappenedNone).to_owned(),
+        Slide::Notes if account.teaching.text.trim().is_empty() => {
+            i18n.t(Key::SlideNotesNone).to_owned()
+        }
+        Slide::Notes => account.teaching.text.clone(),
+        _ => return None,
     })
 }
 
@@ -82,11 +93,13 @@ pub fn SlideView(
             view! { <p class="slide-question">{i18n.f(labels::question(step, n), &[&name()])}</p> }.into_any()
         }
         Slide::Class => view! { <ClassSlide /> }.into_any(),
-        slide @ Slide::Reveal { .. } if revealed() => {
+        slide @ (Slide::Reveal { .. } | Slide::Notes)
+            if revealed() || !ctx.read(true, |a| hidden(slide, a)) =>
+        {
             let text = ctx.read(None, |a| outcome(&i18n, slide, a)).unwrap_or_default();
-            view! { <p class="slide-outcome" data-testid="revealed">{text}</p> }.into_any()
+            view! { <p class="slide-outcome" dir="auto" data-testid="revealed">{text}</p> }.into_any()
         }
-        Slide::Reveal { .. } => view! {
+        Slide::Reveal { .. } | Slide::Notes => view! {
             <p class="hint">{i18n.t(Key::RevealHint)}</p>
             <button type="button" data-testid="reveal" on:click=move |_| {
                 // Read first: the index is derived from the state being updated.

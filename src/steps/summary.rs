@@ -39,14 +39,8 @@ pub fn SummaryStep() -> impl IntoView {
     };
     let copy = move |_| {
         let Some(text) = text() else { return };
-        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
         spawn_local(async move {
-            let done = match clipboard {
-                Some(c) => wasm_bindgen_futures::JsFuture::from(c.write_text(&text))
-                    .await
-                    .is_ok(),
-                None => false,
-            };
+            let done = crate::browser::copy_text(&text).await;
             state.notice.set(Some(if done {
                 Notice::status(Key::Copied)
             } else {

@@ -5,15 +5,18 @@ use std::time::Duration;
 
 use fantoccini::Locator;
 use winback_planner::model::sample::SAMPLE_ID;
-use winback_planner::model::teaching::deck;
+use winback_planner::model::step::Step;
+use winback_planner::model::teaching::{deck, Slide};
 
 use crate::a11y::{axe_source, serious_violations};
 use crate::browser::{check, Browser, Error, Outcome};
 use crate::core::overflow;
 use crate::runner::tests;
+use crate::wizard::type_into;
 
 tests!(presenting_walks_every_slide_and_the_presenter_follows);
 
+const OWN_NOTES: &str = "Ask who owned the decision to keep the 30% rise.";
 const RIGHT: &str = "\u{e014}";
 const LEFT: &str = "\u{e012}";
 const PAGE_DOWN: &str = "\u{e00f}";
@@ -52,6 +55,13 @@ async fn countdown(b: &Browser) -> Result<u64, Error> {
 }
 
 async fn presenting_walks_every_slide_and_the_presenter_follows(b: Browser) -> Outcome {
+    // The trainer's own notes, kept from the class until revealed.
+    b.visit(&format!("/accounts/{SAMPLE_ID}/reasons")).await?;
+    type_into(&b, "teaching-notes", OWN_NOTES).await?;
+    b.wait_for("[data-testid=teaching-reveal-later]")
+        .await?
+        .click()
+        .await?;
     let path = format!("/present/{SAMPLE_ID}");
     b.visit(&path).await?;
     let projector = b.client.window().await?;
@@ -78,8 +88,29 @@ async fn presenting_walks_every_slide_and_the_presenter_follows(b: Browser) -> O
             && titles.iter().any(|t| t.contains("What really happened")),
         format!("the slides: {titles:?}"),
     )?;
-    press(&b, PAGE_UP).await?;
-    on_slide(&b, count - 1).await?;
+    // The last slide, the trainer's notes, waits for the reveal too.
+    check(
+        b.client
+            .find_all(Locator::Css("[data-testid=revealed]"))
+            .await?
+            .is_empty(),
+        "the notes show before the reveal",
+    )?;
+    b.wait_for("[data-testid=reveal]").await?.click().await?;
+    let told = b.text("[data-testid=revealed]").await?;
+    check(told == OWN_NOTES, format!("the revealed notes: {told}"))?;
+    let dialogue = 1 + deck()
+        .iter()
+        .position(|s| {
+            *s == Slide::Reveal {
+                step: Step::Dialogue,
+            }
+        })
+        .ok_or("no dialogue reveal")?;
+    for n in (dialogue..count).rev() {
+        press(&b, PAGE_UP).await?;
+        on_slide(&b, n).await?;
+    }
 
     // A reveal stays hidden until the trainer reveals it.
     let hidden = b
@@ -111,7 +142,12 @@ async fn presenting_walks_every_slide_and_the_presenter_follows(b: Browser) -> O
 
     // The presenter's window followed: same slide, its notes, the countdown running.
     b.client.switch_to_window(presenter.clone()).await?;
-    on_slide(&b, count - 1).await?;
+    on_slide(&b, dialogue).await?;
+    let own = b.text("[data-testid=presenter-own-notes]").await?;
+    check(
+        own == OWN_NOTES,
+        format!("the presenter's own notes: {own}"),
+    )?;
     let notes = b.text("[data-testid=presenter-notes]").await?;
     check(
         notes.contains("weekly"),
@@ -133,9 +169,9 @@ async fn presenting_walks_every_slide_and_the_presenter_follows(b: Browser) -> O
         .click()
         .await?;
     b.client.switch_to_window(projector.clone()).await?;
-    on_slide(&b, count).await?;
+    on_slide(&b, dialogue + 1).await?;
     press(&b, LEFT).await?;
-    on_slide(&b, count - 1).await?;
+    on_slide(&b, dialogue).await?;
 
     let axe = axe_source()?;
     let found = serious_violations(&b, &axe).await?;
