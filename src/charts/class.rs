@@ -118,3 +118,66 @@ pub fn choices<DB: DrawingBackend>(
     )?;
     Ok(layout)
 }
+
+/// The words on the verdict-count chart, already translated.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VerdictsText {
+    pub x_desc: String,
+    /// The verdicts' names, in the bars' order.
+    pub names: Vec<String>,
+}
+
+/// The count axis: whole teams, from none to one more than the most.
+pub(super) fn verdicts_range(counts: &[usize]) -> Range<f64> {
+    0.0..(counts.iter().copied().max().unwrap_or(0) + 1) as f64
+}
+
+/// How many teams reached each verdict, one bar each, the count written at its end.
+pub fn verdicts<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    counts: &[usize],
+    text: &VerdictsText,
+    ranges: (Range<f64>, Range<f64>),
+    theme: Theme,
+    layers: Layers,
+) -> Result<Layout, ChartError> {
+    let count = counts.len();
+    let whole = |v: &f64| {
+        if (v - v.round()).abs() < 1e-6 {
+            theme.numbers.number(*v, 0)
+        } else {
+            String::new()
+        }
+    };
+    let steps = ranges.0.end as usize + 1;
+    let axes = Axes {
+        x: ranges.0,
+        y: ranges.1,
+        x_desc: &text.x_desc,
+        y_desc: None,
+        x_labels: steps.min(11),
+        x_format: &whole,
+        names: &text.names,
+    };
+    let mut chart = frame(area, axes, theme, layers)?;
+    if layers.data() {
+        chart.draw_series(counts.iter().enumerate().map(|(i, n)| {
+            let y = bar_y(i, count);
+            Rectangle::new([(0.0, y - 0.3), (*n as f64, y + 0.3)], OURS.filled())
+        }))?;
+        chart.draw_series(counts.iter().enumerate().map(|(i, n)| {
+            EmptyElement::at((*n as f64, bar_y(i, count)))
+                + Text::new(
+                    theme.numbers.number(*n as f64, 0),
+                    (6, 0),
+                    theme
+                        .text(14.0, &super::INK)
+                        .pos(plotters::style::text_anchor::Pos::new(
+                            plotters::style::text_anchor::HPos::Left,
+                            plotters::style::text_anchor::VPos::Center,
+                        )),
+                )
+        }))?;
+    }
+    bar_layout(area, &chart, count, &text.names, theme, layers)
+}

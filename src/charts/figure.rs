@@ -4,7 +4,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::cash_flow::cash_flow_ranges;
-use super::class::{choices_range, spread_range};
+use super::class::verdicts;
+use super::class::{choices_range, spread_range, verdicts_range};
 use super::criteria::{score_bars, score_range};
 use super::ev_curve::ev_ranges;
 use super::frame::{bar_range, nice, settle};
@@ -13,7 +14,7 @@ use super::tornado::tornado_range;
 use super::{
     bar_chart_size, cash_flow, choices, criteria, ev_curve, rhythm, spread, tornado, CashFlowText,
     ChartError, ChoicesText, CriteriaText, EvCurveText, Layers, Layout, Marker, RhythmText,
-    SpreadText, Theme, TornadoText, LINE_CHART_SIZE,
+    SpreadText, Theme, TornadoText, VerdictsText, LINE_CHART_SIZE,
 };
 use crate::model::economics::{Evaluation, Point, SensitivityRow};
 use crate::model::incumbent::IncumbentComparison;
@@ -51,6 +52,11 @@ pub enum Figure {
         markers: Vec<Marker>,
         text: SpreadText,
     },
+    /// How many teams reached each verdict.
+    ClassVerdicts {
+        counts: Vec<usize>,
+        text: VerdictsText,
+    },
     /// Each team's price cut against its chance of success, in percent.
     ClassChoices {
         points: Vec<(f64, f64)>,
@@ -84,6 +90,7 @@ impl Figure {
             | Figure::Rhythm { .. }
             | Figure::ClassChoices { .. } => LINE_CHART_SIZE,
             // Room above the rows for the markers' labels.
+            Figure::ClassVerdicts { counts, .. } => bar_chart_size(counts.len(), theme),
             Figure::ClassSpread { evs, .. } => {
                 let (width, height) = bar_chart_size(evs.len(), theme);
                 (width, height + (60.0 * theme.scale) as u32)
@@ -119,6 +126,9 @@ impl Figure {
             }
             Figure::ClassChoices { points, text } => {
                 choices(area, points, text, ranges, theme, layers)
+            }
+            Figure::ClassVerdicts { counts, text } => {
+                verdicts(area, counts, text, ranges, theme, layers)
             }
         }
     }
@@ -170,6 +180,11 @@ impl Figure {
                 value_axis(spread_range(evs, markers), held.map(|k| &k.x)),
                 bar_range(evs.len()),
                 words(&[&text.x_desc, &text.teams], &text.names),
+            ),
+            Figure::ClassVerdicts { counts, text } => (
+                verdicts_range(counts),
+                bar_range(counts.len()),
+                words(&[&text.x_desc], &text.names),
             ),
             Figure::ClassChoices { points, text } => (
                 nice(choices_range(points), 6),

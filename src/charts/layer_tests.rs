@@ -101,6 +101,13 @@ fn figures(a: &Analysis) -> Vec<Figure> {
                 teams: "Teams".into(),
             },
         },
+        Figure::ClassVerdicts {
+            counts: vec![1, 2, 0],
+            text: VerdictsText {
+                x_desc: "Teams".into(),
+                names: words(3),
+            },
+        },
         Figure::ClassChoices {
             points: vec![(8.0, 55.0), (12.0, 30.0), (5.0, 70.0)],
             text: ChoicesText {

@@ -24,7 +24,7 @@ use plotters::prelude::*;
 use crate::model::locale::Numbers;
 
 pub use cash_flow::{cash_flow, CashFlowText};
-pub use class::{choices, spread, ChoicesText, SpreadText};
+pub use class::{choices, spread, ChoicesText, SpreadText, VerdictsText};
 pub use criteria::{criteria, CriteriaText};
 pub use ev_curve::{ev_curve, EvCurveText};
 pub use figure::{Figure, FrameKey};

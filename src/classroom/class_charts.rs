@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::charts::{ChoicesText, Figure, Marker, MarkerKind, SpreadText};
+use crate::charts::{ChoicesText, Figure, Marker, MarkerKind, SpreadText, VerdictsText};
 use crate::components::ChartFigure;
-use crate::i18n::{use_i18n, Key};
-use crate::model::classroom::{median, ClassRow};
+use crate::i18n::{labels, use_i18n, Key};
+use crate::model::classroom::{median, summary, ClassRow};
 
 /// The class in two charts: the teams' expected values around the median (and the trainer's
 /// own figure), and the price cut each team offered against the chance it assumed.
@@ -60,6 +60,37 @@ pub fn ClassCharts(
                 teams: i18n.t(Key::LegendTeams).to_owned(),
             },
         })
+    });
+    let verdicts = Memo::new(move |_| rows.with(|r| summary(r).verdicts));
+    let verdict_text = move |i: usize| {
+        verdicts.with(|v| {
+            v.get(i).map(|(d, n)| {
+                let count = i18n.numbers().whole(*n as i64);
+                i18n.f(
+                    Key::SlideClassVerdicts,
+                    &[i18n.t(labels::decision(*d)), &count],
+                )
+            })
+        })
+    };
+    let verdict_figure = Signal::derive(move || {
+        (!rows.with(Vec::is_empty)).then(|| Figure::ClassVerdicts {
+            counts: verdicts.with(|v| v.iter().map(|(_, n)| *n).collect()),
+            text: VerdictsText {
+                x_desc: i18n.t(Key::AxisTeams).to_owned(),
+                names: verdicts.with(|v| {
+                    v.iter()
+                        .map(|(d, _)| i18n.t(labels::decision(*d)).to_owned())
+                        .collect()
+                }),
+            },
+        })
+    });
+    let verdict_reading = Signal::derive(move || {
+        let parts: Vec<String> = (0..verdicts.with(Vec::len))
+            .filter_map(verdict_text)
+            .collect();
+        parts.join(" · ")
     });
     let describe_ev = Callback::new(move |i: usize| {
         rows.with(|r| {
@@ -128,6 +159,9 @@ pub fn ClassCharts(
     };
     view! {
         <div class="chart-list">
+            <ChartFigure testid="chart-class-verdicts" title=Key::ChartClassVerdicts figure=verdict_figure describe=Callback::new(verdict_text) reading=verdict_reading>
+                <ul>{move || (0..verdicts.with(Vec::len)).filter_map(verdict_text).map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+            </ChartFigure>
             <ChartFigure testid="chart-class-spread" title=Key::ChartClassSpread figure=spread describe=describe_ev reading=spread_reading>
                 {move || table(false)}
             </ChartFigure>

@@ -13,4 +13,4 @@ mod teaching_notes;
 
 pub use class_page::ClassPage;
 pub use classroom_tools::ClassroomTools;
-pub use receiver::HandoutReceiver;
+pub use receiver::{take, HandoutReceiver};

@@ -6,9 +6,36 @@ use leptos_router::NavigateOptions;
 use crate::browser::new_id;
 use crate::i18n::{errors, use_i18n, Key};
 use crate::link;
+use crate::model::account::Account;
 use crate::model::classroom::{read_handout, scenario_of, ClassError};
 use crate::model::step::Step;
-use crate::state::{use_app_state, Notice};
+use crate::state::{use_app_state, AppState, Notice};
+
+/// Adds a hand-out's case as a new account — or, if this device already has a copy of that
+/// case, keeps that one — says which, and returns the path that opens it.
+pub fn take(state: AppState, case: Account) -> String {
+    let scenario = scenario_of(&case);
+    let copy = state.doc.with_untracked(|d| {
+        d.accounts
+            .iter()
+            .find(|a| a.scenario.as_deref() == Some(scenario.as_str()))
+            .map(|a| (a.id.clone(), a.name.clone()))
+    });
+    let (id, name, key) = match copy {
+        Some((id, name)) => (id, name, Key::HandoutAlready),
+        None => {
+            let (id, name) = (case.id.clone(), case.name.clone());
+            let mut case = case;
+            case.changed_at = crate::browser::now();
+            state.edit(|d| d.accounts.insert(0, case));
+            (id, name, Key::HandoutAdded)
+        }
+    };
+    state
+        .notice
+        .set(Some(Notice::status(key).with_args(vec![name])));
+    format!("/accounts/{id}/{}", Step::Reasons.slug())
+}
 
 /// Takes a hand-out link opened in this browser: the case is added as a new account (never
 /// over the student's own data) and opened; opened again, the copy already made is offered.
@@ -45,28 +72,7 @@ pub fn HandoutReceiver() -> impl IntoView {
                     return;
                 }
             };
-            let scenario = scenario_of(&case);
-            let copy = state.doc.with_untracked(|d| {
-                d.accounts
-                    .iter()
-                    .find(|a| a.scenario.as_deref() == Some(scenario.as_str()))
-                    .map(|a| (a.id.clone(), a.name.clone()))
-            });
-            let (id, name, key) = match copy {
-                Some((id, name)) => (id, name, Key::HandoutAlready),
-                None => {
-                    let (id, name) = (case.id.clone(), case.name.clone());
-                    let mut case = case;
-                    case.changed_at = crate::browser::now();
-                    state.edit(|d| d.accounts.insert(0, case));
-                    (id, name, Key::HandoutAdded)
-                }
-            };
-            state
-                .notice
-                .set(Some(Notice::status(key).with_args(vec![name])));
-            let first = Step::Reasons.slug();
-            navigate(&format!("/accounts/{id}/{first}"), replace);
+            navigate(&take(state, case), replace);
         });
     }
     view! {

@@ -226,6 +226,14 @@ fn read_packet(text: &str, kind: PacketKind) -> Result<(String, Account), ClassE
     Ok((packet.team.trim().to_owned(), packet.account))
 }
 
+/// Whether `text` is a team's answer file (which belongs on a class board, not in Import).
+pub fn is_answer(text: &str) -> bool {
+    !matches!(
+        read_packet(text, PacketKind::Answer),
+        Err(ClassError::WrongKind { .. } | ClassError::Damaged)
+    )
+}
+
 /// The case in a hand-out, as a new account under `id` (never replacing the student's own).
 pub fn read_handout(text: &str, id: String) -> Result<Account, ClassError> {
     let (_, mut case) = read_packet(text, PacketKind::Handout)?;

@@ -92,6 +92,8 @@ fn files_of_the_wrong_kind_damaged_or_newer_are_named() {
         Err(ClassError::Invalid(_))
     ));
     assert_eq!(answer_text("  ", &case()).unwrap_err(), ClassError::NoTeam);
+    assert!(is_answer(&answer("Owls", 30.0, 12.0).1));
+    assert!(!is_answer(&handout_text(&case()).unwrap()) && !is_answer("{"));
 }
 
 #[test]
@@ -289,6 +291,27 @@ fn a_qr_code_has_its_finder_patterns_and_a_quiet_zone() {
 }
 
 proptest! {
+    /// Hostile or damaged files never panic and never add anything that does not validate.
+    #[test]
+    fn damaged_packets_are_refused_not_panicked_on(
+        cut in 0_usize..2000,
+        flip in 0_usize..2000,
+        byte in any::<u8>(),
+    ) {
+        let (_, good) = answer("Owls", 30.0, 12.0);
+        let mut bytes = good.into_bytes();
+        let at = flip % bytes.len();
+        bytes[at] = byte;
+        bytes.truncate(cut.max(1).min(bytes.len()));
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let _ = read_handout(&text, "x".into());
+        let mut class = Class::new("c".into(), &brex_rilf(Lang::En));
+        class.collect(vec![("f.json".into(), text)]);
+        for a in &class.answers {
+            prop_assert!(crate::model::persist::validate_account(&a.account).is_ok());
+        }
+    }
+
     #[test]
     fn base64url_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
         let coded = base64url(&bytes);

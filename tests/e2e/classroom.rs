@@ -115,14 +115,22 @@ async fn students(s: &Browser, link: &str) -> Result<Vec<(String, String)>, Erro
             last_download(s).await?,
         ));
     }
+    // An answer dropped on Import says where it belongs instead of a shape error.
+    s.visit("/").await?;
+    drop_files(s, "import-file", &answers[..1]).await?;
+    let notice = s.text("[data-testid=notice]").await?;
+    check(
+        notice.contains("team's answer") && notice.contains("class board"),
+        format!("an answer on Import: {notice}"),
+    )?;
     Ok(answers)
 }
 
-/// Puts `files` (name, text) on the class board's file input at once, as a drop would.
-async fn drop_files(b: &Browser, files: &[(String, String)]) -> Outcome {
+/// Puts `files` (name, text) on the file input `testid` at once, as a drop would.
+async fn drop_files(b: &Browser, testid: &str, files: &[(String, String)]) -> Outcome {
     let files = serde_json::to_string(files)?;
     b.eval(&format!(
-        "const input = document.querySelector('[data-testid=class-files]');
+        "const input = document.querySelector('[data-testid={testid}]');
          const dt = new DataTransfer();
          for (const [name, text] of {files}) dt.items.add(new File([text], name, {{ type: 'application/json' }}));
          input.files = dt.files;
@@ -170,6 +178,37 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
     let found = serious_violations(&b, &axe).await?;
     check(found.is_empty(), format!("axe, hand-out open: {found:?}"))?;
 
+    // The hand-out file, opened on another fresh device through "Import", adds the case too,
+    // and opened again there offers the copy already made.
+    b.eval(CATCH_DOWNLOADS).await?;
+    b.wait_for("[data-testid=handout-file]")
+        .await?
+        .click()
+        .await?;
+    let handout = vec![("handout-rilf.json".to_owned(), last_download(&b).await?)];
+    let d = b.another().await?;
+    let by_file = async {
+        d.visit("/").await?;
+        drop_files(&d, "import-file", &handout).await?;
+        let at = path_when(&d, |p| {
+            p.starts_with("/accounts/") && !p.contains(SAMPLE_ID)
+        })
+        .await?;
+        let before = stored_accounts(&d).await?.len();
+        d.visit("/").await?;
+        drop_files(&d, "import-file", &handout).await?;
+        path_when(&d, |p| p == at).await?;
+        let copies = stored_accounts(&d).await?;
+        let copies = copies.iter().filter(|a| a["scenario"] == SAMPLE_ID).count();
+        check(
+            copies == 1 && stored_accounts(&d).await?.len() == before,
+            format!("the file made {copies} copies"),
+        )
+    }
+    .await;
+    d.close().await;
+    by_file?;
+
     // A student's device, with a fresh profile, takes the link and hands in three answers.
     let s = b.another().await?;
     let answers = students(&s, &link).await;
@@ -191,7 +230,7 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         ),
     );
     files.push(("falcons-again.json".into(), answers[0].1.clone()));
-    drop_files(&b, &files).await?;
+    drop_files(&b, "class-files", &files).await?;
     b.wait_for("[data-testid=class-refusals] li:nth-child(2)")
         .await?;
     let rows = b
@@ -232,7 +271,11 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         "the teams' choices made no difference",
     )?;
     // The class in two charts, painted with every word inside, the trainer's figure marked.
-    for chart in ["chart-class-spread", "chart-class-choices"] {
+    for chart in [
+        "chart-class-verdicts",
+        "chart-class-spread",
+        "chart-class-choices",
+    ] {
         let drawing = b
             .wait_for(&format!("[data-testid={chart}-drawing][data-draws]"))
             .await?;

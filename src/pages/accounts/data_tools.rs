@@ -1,13 +1,16 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use super::backup_list::BackupList;
 use crate::browser::today;
 use crate::browser::{new_id, now};
+use crate::classroom::take;
 use crate::files;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::Account;
+use crate::model::classroom::{self, ClassError};
 use crate::model::persist::BackupReason;
 use crate::model::persist::{self, MAX_BYTES};
 use crate::model::portfolio::{self, CsvWords, SortBy};
@@ -28,6 +31,7 @@ fn take_file(ev: &leptos::ev::Event) -> Option<web_sys::File> {
 pub fn DataTools() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
+    let navigate = use_navigate();
     let reading = RwSignal::new(false);
     let replacement = RwSignal::new(None::<Vec<Account>>);
     let confirm_delete = RwSignal::new(false);
@@ -42,12 +46,27 @@ pub fn DataTools() -> impl IntoView {
     let read = move |ev: leptos::ev::Event, replace_all: bool| {
         let Some(file) = take_file(&ev) else { return };
         reading.set(true);
+        let navigate = navigate.clone();
         spawn_local(async move {
             let result = files::read_text(file, MAX_BYTES).await;
             reading.set(false);
-            let accounts = result
-                .map_err(Detail::File)
-                .and_then(|text| persist::import(&text, new_id).map_err(Detail::Persist));
+            let text = match result {
+                Ok(text) => text,
+                Err(e) => return refuse(Detail::File(e)),
+            };
+            // A hand-out from a trainer is added as a case of its own (never replacing).
+            match classroom::read_handout(&text, new_id()) {
+                Ok(case) => return navigate(&take(state, case), Default::default()),
+                // Not a hand-out (or not JSON at all): the importer says what is wrong.
+                Err(ClassError::WrongKind { .. } | ClassError::Damaged) => {}
+                Err(e) => return refuse(Detail::Class(e)),
+            }
+            if classroom::is_answer(&text) {
+                return state
+                    .notice
+                    .set(Some(Notice::alert(Key::ImportIsAnswer, None)));
+            }
+            let accounts = persist::import(&text, new_id).map_err(Detail::Persist);
             match accounts {
                 Ok(accounts) if replace_all => replacement.set(Some(accounts)),
                 Ok(accounts) => {
@@ -125,7 +144,10 @@ pub fn DataTools() -> impl IntoView {
                 <button type="button" data-testid="export-csv" on:click=export_csv>{i18n.s(Key::ExportCsv)}</button>
                 <label class="file-button">
                     <span>{i18n.s(Key::ImportLabel)}</span>
-                    <input type="file" accept=".json,application/json" data-testid="import-file" disabled=move || !state.editable() on:change=move |ev| read(ev, false) />
+                    <input type="file" accept=".json,application/json" data-testid="import-file" disabled=move || !state.editable() on:change={
+                        let read = read.clone();
+                        move |ev| read(ev, false)
+                    } />
                 </label>
                 <label class="file-button">
                     <span>{i18n.s(Key::ReplaceAllLabel)}</span>
