@@ -5,11 +5,12 @@ use std::ops::Range;
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::frame::{
     bar_layout, bar_y, draw_markers, frame, legend, line_layout, zoom, Axes, Marker, Swatch,
 };
-use super::{ChartError, Layers, Layout, Theme, OTHER, OURS};
+use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 
 /// The words on the expected-value dot plot, already translated and formatted.
 #[derive(Clone, Debug, PartialEq)]
@@ -171,11 +172,8 @@ pub fn verdicts<DB: DrawingBackend>(
                     theme.numbers.number(*n as f64, 0),
                     (6, 0),
                     theme
-                        .text(14.0, &super::INK)
-                        .pos(plotters::style::text_anchor::Pos::new(
-                            plotters::style::text_anchor::HPos::Left,
-                            plotters::style::text_anchor::VPos::Center,
-                        )),
+                        .text(14.0, &INK)
+                        .pos(Pos::new(HPos::Left, VPos::Center)),
                 )
         }))?;
     }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::charts::{ChoicesText, Figure, Marker, MarkerKind, SpreadText, VerdictsText};
 use crate::components::ChartFigure;
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::classroom::{median, summary, ClassRow};
+use crate::model::classroom::{summary, ClassRow};
 
 /// The class in two charts: the teams' expected values around the median (and the trainer's
 /// own figure), and the price cut each team offered against the chance it assumed.
@@ -24,10 +24,11 @@ pub fn ClassCharts(
             r.team.clone()
         }
     };
-    let currency = move || rows.with(|r| r.first().map(|r| r.currency.clone()).unwrap_or_default());
-    let evs = move || rows.with(|r| r.iter().map(|r| r.ev).collect::<Vec<f64>>());
+    // The class at a glance (verdict counts, median, range), computed once per change.
+    let glance = Memo::new(move |_| rows.with(|r| summary(r)));
+    let currency = move || glance.with(|g| g.currency.clone());
     let spread = Signal::derive(move || {
-        let evs = evs();
+        let evs: Vec<f64> = rows.with(|r| r.iter().map(|r| r.ev).collect());
         let marker = |x: Option<f64>, label: Key, kind: MarkerKind| {
             x.map(|x| Marker {
                 x,
@@ -36,7 +37,11 @@ pub fn ClassCharts(
             })
         };
         let markers = [
-            marker(median(&evs), Key::LabelMedian, MarkerKind::Threshold),
+            marker(
+                glance.with(|g| g.median_ev),
+                Key::LabelMedian,
+                MarkerKind::Threshold,
+            ),
             marker(trainer.get(), Key::LabelTrainer, MarkerKind::Current),
         ];
         (!evs.is_empty()).then(|| Figure::ClassSpread {
@@ -61,7 +66,7 @@ pub fn ClassCharts(
             },
         })
     });
-    let verdicts = Memo::new(move |_| rows.with(|r| summary(r).verdicts));
+    let verdicts = Memo::new(move |_| glance.with(|g| g.verdicts.clone()));
     let verdict_text = move |i: usize| {
         verdicts.with(|v| {
             v.get(i).map(|(d, n)| {
@@ -110,16 +115,16 @@ pub fn ClassCharts(
         })
     });
     let spread_reading = Signal::derive(move || {
-        let evs = evs();
         let n = i18n.numbers();
-        let c = currency();
-        let low = evs.iter().copied().fold(f64::INFINITY, f64::min);
-        let high = evs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        median(&evs).map_or_else(String::new, |m| {
-            i18n.f(
-                Key::ReadClassSpread,
-                &[&n.money(low, &c), &n.money(high, &c), &n.money(m, &c)],
-            )
+        glance.with(|g| match (g.range, g.median_ev) {
+            (Some((low, high)), Some(m)) => {
+                let money = |v: f64| n.money(v, &g.currency);
+                i18n.f(
+                    Key::ReadClassSpread,
+                    &[&money(low), &money(high), &money(m)],
+                )
+            }
+            _ => String::new(),
         })
     });
     let choices_reading = Signal::derive(move || {

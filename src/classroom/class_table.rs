@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{labels, use_i18n, Key};
-use crate::model::classroom::{median, ClassRow};
+use crate::model::classroom::{summary, ClassRow};
 
 /// The teams' figures side by side, then the class's median expected value.
 #[component]
@@ -36,10 +36,12 @@ pub fn ClassTable(
         }
     };
     let class_median = move || {
-        rows.with(|r| {
-            let evs: Vec<f64> = r.iter().map(|r| r.ev).collect();
-            let currency = r.first().map(|r| r.currency.clone()).unwrap_or_default();
-            median(&evs).map(|m| i18n.f(Key::ClassMedian, &[&i18n.numbers().money(m, &currency)]))
+        let glance = rows.with(|r| summary(r));
+        glance.median_ev.map(|m| {
+            i18n.f(
+                Key::ClassMedian,
+                &[&i18n.numbers().money(m, &glance.currency)],
+            )
         })
     };
     view! {
