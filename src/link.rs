@@ -1,4 +1,4 @@
-//! Hand-out links: the hand-out compressed by the browser's own `CompressionStream`
+//! Hand-out and return links: the packet compressed by the browser's own `CompressionStream`
 //! ("deflate-raw": no compressor in the wasm) and written base64url into the link's `#`
 //! fragment, which browsers never send to a server. web-sys marks the compression streams
 //! unstable, so they are reached by name.
@@ -7,7 +7,7 @@ use js_sys::{Array, Function, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::classroom::{base64url, from_base64url, LINK_PREFIX};
+use crate::model::classroom::{base64url, from_base64url, PacketKind};
 
 /// Why a link could not be made or read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
@@ -18,9 +18,9 @@ pub enum LinkError {
     Damaged,
 }
 
-/// The longest fragment read (a sample hand-out needs about a thousand characters; this
-/// bounds what a hostile link could expand to).
-const MAX_FRAGMENT: usize = 64 * 1024;
+/// The longest coded packet read (a sample hand-out needs about a thousand characters, a
+/// team's whole answer a few thousand; this bounds what a hostile link could expand to).
+const MAX_CODED: usize = 64 * 1024;
 
 /// `bytes` through a new `stream` ("CompressionStream" or "DecompressionStream").
 async fn pipe(bytes: &[u8], stream: &str) -> Result<Vec<u8>, JsValue> {
@@ -35,29 +35,38 @@ async fn pipe(bytes: &[u8], stream: &str) -> Result<Vec<u8>, JsValue> {
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// The link at `origin` that carries `text`.
-pub async fn make(origin: &str, text: &str) -> Result<String, LinkError> {
+/// The link to this app that carries `text`, a packet of `kind`.
+pub async fn make(kind: PacketKind, text: &str) -> Result<String, LinkError> {
     let packed = pipe(text.as_bytes(), "CompressionStream")
         .await
         .map_err(|_| LinkError::Unsupported)?;
-    Ok(format!("{origin}/#{LINK_PREFIX}{}", base64url(&packed)))
+    Ok(address(kind, &base64url(&packed)))
 }
 
-/// Whether `fragment` (with or without its `#`) carries a hand-out.
-pub fn carries_handout(fragment: &str) -> bool {
-    fragment.trim_start_matches('#').starts_with(LINK_PREFIX)
+/// The link to this app whose `#` carries the coded packet `coded` of `kind`.
+pub fn address(kind: PacketKind, coded: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}/#{}{coded}", kind.link_prefix())
 }
 
-/// The text a hand-out `fragment` carries.
-pub async fn read(fragment: &str) -> Result<String, LinkError> {
-    let coded = fragment
-        .trim_start_matches('#')
-        .strip_prefix(LINK_PREFIX)
-        .filter(|c| c.len() <= MAX_FRAGMENT)
-        .ok_or(LinkError::Damaged)?;
+/// The text a link's coded part (what follows `handout=` or `answer=`) carries.
+pub async fn read(coded: &str) -> Result<String, LinkError> {
+    if coded.len() > MAX_CODED {
+        return Err(LinkError::Damaged);
+    }
     let bytes = from_base64url(coded).ok_or(LinkError::Damaged)?;
     let plain = pipe(&bytes, "DecompressionStream")
         .await
         .map_err(|_| LinkError::Damaged)?;
     String::from_utf8(plain).map_err(|_| LinkError::Damaged)
+}
+
+/// The kind and coded part of the packet this page's address carries in its `#`, if any.
+pub fn in_address() -> Option<(PacketKind, String)> {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok())?;
+    let fragment = hash.trim_start_matches('#');
+    let kind = PacketKind::of_fragment(fragment)?;
+    Some((kind, fragment[kind.link_prefix().len()..].to_owned()))
 }

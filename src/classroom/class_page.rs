@@ -4,6 +4,7 @@ use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
 
 use super::class_charts::ClassCharts;
+use super::class_links::{ClassLinks, Collected};
 use super::class_table::ClassTable;
 use crate::browser::today;
 use crate::components::PageTitle;
@@ -75,7 +76,23 @@ pub fn ClassPage() -> impl IntoView {
             }
         });
     };
-    // Every file is read and checked on its own; the good ones are added together.
+    // The answers read are added together; every refusal (the unreadable first) is listed
+    // by name.
+    let collect = Callback::new(move |(mut texts, unreadable): Collected| {
+        let before = count();
+        let mut refusals = Vec::new();
+        edit_class(&mut |c| refusals = c.collect(std::mem::take(&mut texts)));
+        refusals.splice(0..0, unreadable);
+        let added = count().saturating_sub(before);
+        refused.set(refusals.clone());
+        state
+            .notice
+            .set(Some(Notice::status(Key::ClassAdded).with_args(vec![
+                i18n.count(Key::CountAnswers, added as u64),
+            ])));
+        refusals
+    });
+    // Every file is read and checked on its own.
     let add_files = move |ev: leptos::ev::Event| {
         let chosen = take_files(&ev);
         if chosen.is_empty() {
@@ -96,17 +113,7 @@ pub fn ClassPage() -> impl IntoView {
                 }
             }
             reading.set(false);
-            let before = count();
-            let mut refusals = Vec::new();
-            edit_class(&mut |c| refusals = c.collect(std::mem::take(&mut texts)));
-            refusals.splice(0..0, unreadable);
-            let added = count().saturating_sub(before);
-            refused.set(refusals);
-            state
-                .notice
-                .set(Some(Notice::status(Key::ClassAdded).with_args(vec![
-                    i18n.count(Key::CountAnswers, added as u64),
-                ])));
+            collect.run((texts, unreadable));
         });
     };
     let export_csv = move |_| {
@@ -171,6 +178,7 @@ pub fn ClassPage() -> impl IntoView {
                     </label>
                     <button type="button" data-testid="class-csv" on:click=export_csv disabled=move || rows.with(Vec::is_empty)>{i18n.s(Key::ClassCsv)}</button>
                 </div>
+                <ClassLinks collect=collect />
                 <Show when=move || reading.get()>
                     <p role="status">{i18n.s(Key::ClassReading)}</p>
                 </Show>

@@ -6,7 +6,7 @@ use crate::components::step_label;
 use crate::files;
 use crate::i18n::{errors, use_i18n, Key};
 use crate::link;
-use crate::model::classroom::{file_name, handout, handout_text, HandoutChoice};
+use crate::model::classroom::{file_name, handout, handout_text, HandoutChoice, PacketKind};
 use crate::state::{use_app_state, Detail, Notice};
 use crate::steps::use_account;
 
@@ -28,11 +28,8 @@ pub fn HandoutPanel() -> impl IntoView {
         made.set(None);
         let mine = generation.get_value() + 1;
         generation.set_value(mine);
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
         spawn_local(async move {
-            let result = link::make(&origin, &text).await;
+            let result = link::make(PacketKind::Handout, &text).await;
             if generation.get_value() == mine {
                 made.set(Some(result));
             }

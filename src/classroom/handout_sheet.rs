@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Key};
-use crate::model::classroom::qr_path;
+use crate::model::classroom::{qr_path, SCANNABLE_LINK};
 use crate::steps::use_account;
 
 /// What students see on the screen or on paper: the case's name, how to open it, the QR
@@ -16,7 +16,19 @@ pub fn HandoutSheet(
     let ctx = use_account();
     let qr = Memo::new(move |_| url.with(|u| u.as_deref().and_then(qr_path)));
     let name = move || ctx.read(String::new(), |a| a.name.clone());
+    // A link too long for any QR code, or too dense to scan across a room, is said so.
+    let advice = move || {
+        let length = url.with(|u| u.as_ref().map(|u| u.chars().count()))?;
+        if qr.with(Option::is_none) {
+            Some(i18n.t(Key::HandoutQrTooLong))
+        } else if length > SCANNABLE_LINK {
+            Some(i18n.t(Key::HandoutQrDense))
+        } else {
+            None
+        }
+    };
     view! {
+        <p class="hint" role="status" data-testid="handout-qr-advice">{advice}</p>
         <Show when=move || qr.with(Option::is_some)>
             <div class="handout-sheet">
                 <h3><bdi>{name}</bdi></h3>

@@ -1,7 +1,8 @@
 //! The classroom kit's pages and parts: handing a case out, handing an answer in, taking a
-//! hand-out link, and the class board.
+//! hand-out or return link, and the class board.
 
 mod class_charts;
+mod class_links;
 mod class_page;
 mod class_table;
 mod classroom_tools;

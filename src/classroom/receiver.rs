@@ -4,10 +4,12 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 use crate::browser::new_id;
-use crate::i18n::{errors, use_i18n, Key};
+use crate::i18n::{errors, use_i18n, I18n, Key};
 use crate::link;
 use crate::model::account::Account;
-use crate::model::classroom::{read_handout, scenario_of, ClassError};
+use crate::model::classroom::{
+    class_for, read_answer, read_handout, scenario_of, ClassError, NoClass, PacketKind,
+};
 use crate::model::step::Step;
 use crate::state::{use_app_state, AppState, Notice};
 
@@ -37,47 +39,95 @@ pub fn take(state: AppState, case: Account) -> String {
     format!("/accounts/{id}/{}", Step::Reasons.slug())
 }
 
-/// Takes a hand-out link opened in this browser: the case is added as a new account (never
-/// over the student's own data) and opened; opened again, the copy already made is offered.
-/// The `#` fragment is dropped from the address once read.
+/// Adds a team's answer from a return link to the class collecting its case (made if the
+/// case is on this device) and returns the path of that class board; `None`, with the
+/// reason said, if there is none here. A refusal (the team has handed in already) is
+/// said by name.
+fn take_answer(state: AppState, i18n: I18n, text: &str) -> Result<Option<String>, ClassError> {
+    let answer = read_answer(text)?;
+    let scenario = scenario_of(&answer.account);
+    let mut taken = Err(NoClass::NoCase);
+    state.edit(|d| {
+        taken = class_for(d, &scenario, new_id()).map(|at| {
+            let class = &mut d.classes[at];
+            let label = i18n.f(Key::LinkNumber, &[""]).trim().to_owned();
+            (
+                class.id.clone(),
+                class.collect(vec![(label, text.to_owned())]),
+            )
+        });
+    });
+    let (id, refused) = match taken {
+        Ok(taken) => taken,
+        Err(why) => {
+            let key = match why {
+                NoClass::StudentCopy => Key::AnswerOwnLink,
+                NoClass::NoCase => Key::AnswerNoCase,
+            };
+            let notice = Notice::alert(key, None).with_args(vec![answer.team]);
+            state.notice.set(Some(notice));
+            return Ok(None);
+        }
+    };
+    state.notice.set(Some(match refused.first() {
+        None => Notice::status(Key::AnswerTaken).with_args(vec![answer.team]),
+        Some(r) => Notice::alert(Key::ClassRefused, None).with_args(vec![
+            r.file.clone(),
+            errors::class_error(i18n.numbers(), &r.error),
+        ]),
+    }));
+    Ok(Some(format!("/class/{id}")))
+}
+
+/// Takes a hand-out or return link opened in this browser. A hand-out's case is added as a
+/// new account (never over the student's own data) and opened; opened again, the copy
+/// already made is offered. A team's answer goes to its case's class board. The `#`
+/// fragment is dropped from the address once read.
 #[component]
 pub fn HandoutReceiver() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let navigate = use_navigate();
-    let opening = RwSignal::new(false);
-    let fragment = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .filter(|h| link::carries_handout(h));
-    if let Some(fragment) = fragment {
-        opening.set(true);
+    let opening = RwSignal::new(None::<PacketKind>);
+    if let Some((kind, coded)) = link::in_address() {
+        opening.set(Some(kind));
         spawn_local(async move {
-            let text = link::read(&fragment).await;
-            opening.set(false);
-            let case = text
-                .map_err(|_| ClassError::Damaged)
-                .and_then(|text| read_handout(&text, new_id()));
+            let text = link::read(&coded).await.map_err(|_| ClassError::Damaged);
+            opening.set(None);
             let replace = NavigateOptions {
                 replace: true,
                 ..Default::default()
             };
-            let case = match case {
-                Ok(case) => case,
-                Err(e) => {
-                    let reason = errors::class_error(i18n.numbers(), &e);
-                    state.notice.set(Some(
-                        Notice::alert(Key::LinkBroken, None).with_args(vec![reason]),
-                    ));
-                    navigate("/", replace);
-                    return;
+            let taken = text.and_then(|text| match kind {
+                PacketKind::Handout => {
+                    read_handout(&text, new_id()).map(|case| Some(take(state, case)))
                 }
-            };
-            navigate(&take(state, case), replace);
+                PacketKind::Answer => take_answer(state, i18n, &text),
+            });
+            match taken {
+                Ok(path) => navigate(path.as_deref().unwrap_or("/"), replace),
+                Err(e) => {
+                    let broken = match kind {
+                        PacketKind::Handout => Key::LinkBroken,
+                        PacketKind::Answer => Key::AnswerLinkBroken,
+                    };
+                    let reason = errors::class_error(i18n.numbers(), &e);
+                    state
+                        .notice
+                        .set(Some(Notice::alert(broken, None).with_args(vec![reason])));
+                    navigate("/", replace);
+                }
+            }
         });
     }
+    let message = move || match opening.get() {
+        Some(PacketKind::Handout) => Some(i18n.t(Key::HandoutOpening)),
+        Some(PacketKind::Answer) => Some(i18n.t(Key::AnswerOpening)),
+        None => None,
+    };
     view! {
-        <Show when=move || opening.get()>
-            <p class="notice" role="status">{i18n.s(Key::HandoutOpening)}</p>
+        <Show when=move || opening.with(Option::is_some)>
+            <p class="notice" role="status">{message}</p>
         </Show>
     }
 }

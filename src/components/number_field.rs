@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::i18n::{errors, labels, use_i18n, Key};
 use crate::model::field::{Field, Unit};
 use crate::model::limits::Limit;
+use crate::model::origin::Origin;
 use crate::model::parse::{parse_limited, ValueError};
 
 /// A labelled number input with a valid range. Each keystroke that parses updates the
@@ -30,6 +31,10 @@ pub fn BoundedField(
     /// Whether the field may be edited.
     #[prop(into, default = Signal::from(false))]
     disabled: Signal<bool>,
+    /// Where its value comes from (own figure, illustrative default, research…), said after
+    /// the range.
+    #[prop(optional)]
+    origin: Option<Origin>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     // The user's text while it differs from the value in force; None shows the value.
@@ -59,7 +64,13 @@ pub fn BoundedField(
         i18n.numbers()
             .number(v, if v.fract() == 0.0 { 0 } else { 1 })
     };
-    let hint = move || i18n.f(Key::RangeHint, &[&bound(limit.min), &bound(limit.max)]);
+    let hint = move || {
+        let range = i18n.f(Key::RangeHint, &[&bound(limit.min), &bound(limit.max)]);
+        match origin {
+            Some(o) => format!("{range} · {}", labels::origin(i18n.lang(), o)),
+            None => range,
+        }
+    };
     view! {
         <div class="field" class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{move || i18n.t(label)}</label>
@@ -128,6 +139,7 @@ pub fn NumberField(
             unit=unit
             on_change=on_change
             disabled=disabled
+            origin=field.origin()
         />
     }
 }

@@ -5,6 +5,7 @@ use crate::model::account::{AdaptationKind, Level, Party, ReasonKind, Side, Stan
 use crate::model::coverage::{Gap, Mark};
 use crate::model::field::Field;
 use crate::model::keep_close::{Answer, BondItem, ContactKind, Phase, StakeField};
+use crate::model::origin::{Origin, Source};
 use crate::model::persist::{BackupReason, Quantity};
 use crate::model::portfolio::SortBy;
 use crate::model::step::Step;
@@ -251,5 +252,27 @@ pub fn happened(step: Step) -> Key {
         Step::CostBenefit => Key::HappenedCostBenefit,
         Step::Dialogue => Key::HappenedDialogue,
         _ => Key::HappenedRequirements,
+    }
+}
+
+/// Where a figure comes from, in a few words (sources named as the step notes name them).
+pub fn origin(lang: Lang, origin: Origin) -> String {
+    let cite = |source| {
+        text(
+            lang,
+            match source {
+                Source::CespedesPoblete => Key::CiteCespedesPoblete,
+                Source::StaussFriege => Key::CiteStaussFriege,
+                Source::Richter => Key::CiteRichter,
+            },
+        )
+    };
+    match origin {
+        Origin::Own => text(lang, Key::OriginOwn).to_owned(),
+        Origin::Illustrative => text(lang, Key::OriginIllustrative).to_owned(),
+        Origin::Setting => text(lang, Key::OriginSetting).to_owned(),
+        Origin::Arithmetic => text(lang, Key::OriginArithmetic).to_owned(),
+        Origin::Concept(source) => format(lang, Key::OriginConcept, &[cite(source)]),
+        Origin::Researched(source) => format(lang, Key::OriginResearched, &[cite(source)]),
     }
 }

@@ -103,7 +103,7 @@ pub enum ReasonKind {
 #[serde(rename_all = "kebab-case")]
 pub struct Reason {
     /// Unique within the list (0 in files of earlier versions, until loaded).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub id: u32,
     pub kind: ReasonKind,
     /// How much it contributed, 1 … 5.
@@ -118,7 +118,7 @@ pub struct Reason {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct TimelineEvent {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub id: u32,
     pub date: Date,
     pub side: Side,
@@ -129,7 +129,7 @@ pub struct TimelineEvent {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub struct Contributor {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub id: u32,
     pub party: Party,
     pub who: String,
@@ -141,8 +141,11 @@ pub struct Contributor {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, rename_all = "kebab-case")]
 pub struct Reasons {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub reasons: Vec<Reason>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<TimelineEvent>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub contributors: Vec<Contributor>,
 }
 
@@ -513,7 +516,7 @@ pub struct Account {
     #[serde(default)]
     pub as_of: Option<Date>,
     /// When the account last changed, in milliseconds since 1970 (0: unknown).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub changed_at: f64,
     #[serde(default)]
     pub reasons: Reasons,
@@ -549,6 +552,11 @@ pub struct TeachingNotes {
 /// (reading puts the default back), which keeps a hand-out link short.
 fn is_default<T: Default + PartialEq>(value: &T) -> bool {
     *value == T::default()
+}
+
+/// Whether an item's id is unset: left out of files (loading numbers such items afresh).
+fn is_zero(id: &u32) -> bool {
+    *id == 0
 }
 
 fn default_currency() -> String {

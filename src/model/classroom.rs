@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::account::{Account, ReasonKind};
+use super::account::{Account, ReasonKind, Status, TimelineEvent};
 use super::analysis::analyse;
 use super::date::Date;
 use super::locale::ascii_fixed;
@@ -90,7 +90,12 @@ pub fn file_name(prefix: &str, name: &str) -> String {
 /// chosen steps; the other steps empty. It names its scenario (the source's own, or the source's id), which every
 /// copy and every answer made from it keeps.
 pub fn handout(source: &Account, choice: HandoutChoice) -> Account {
-    let mut case = Account::new(source.id.clone(), source.name.clone(), source.status);
+    // How it ended is the trainer's to reveal: the class starts from the lost customer.
+    let status = match source.status {
+        Status::WonBack | Status::NotPursued | Status::WinningBack => Status::Lost,
+        other => other,
+    };
+    let mut case = Account::new(source.id.clone(), source.name.clone(), status);
     case.industry = source.industry.clone();
     case.lost_on = source.lost_on;
     case.recontacted_on = source.recontacted_on;
@@ -98,11 +103,13 @@ pub fn handout(source: &Account, choice: HandoutChoice) -> Account {
     case.illustrative = source.illustrative;
     case.as_of = source.as_of;
     case.scenario = Some(scenario_of(source));
-    // The timeline is the case's facts: always handed out. The causes and who contributed
+    // The timeline up to the day the case is judged on is its facts: always handed out.
+    // Later events are what really happened, for the reveal. The causes and who contributed
     // are the class's analysis, unless the trainer fills them in.
-    case.reasons.events = source.reasons.events.clone();
+    case.reasons.events = facts(source);
     if choice.reasons {
-        case.reasons = source.reasons.clone();
+        case.reasons.reasons = source.reasons.reasons.clone();
+        case.reasons.contributors = source.reasons.contributors.clone();
     }
     if choice.cost_benefit {
         case.cost_benefit = source.cost_benefit.clone();
@@ -114,6 +121,18 @@ pub fn handout(source: &Account, choice: HandoutChoice) -> Account {
         case.requirements = source.requirements.clone();
     }
     case
+}
+
+/// The timeline events of `source` up to the day its case is judged on (all of them when it
+/// has no such day).
+fn facts(source: &Account) -> Vec<TimelineEvent> {
+    source
+        .reasons
+        .events
+        .iter()
+        .filter(|e| source.as_of.is_none_or(|day| e.date <= day))
+        .cloned()
+        .collect()
 }
 
 /// The scenario an account belongs to: the hand-out it came from, else its own.
@@ -151,6 +170,36 @@ impl PacketKind {
             PacketKind::Answer => ANSWER_KIND,
         }
     }
+
+    /// What starts a link's `#` fragment that carries this kind.
+    pub fn link_prefix(self) -> &'static str {
+        match self {
+            PacketKind::Handout => "handout=",
+            PacketKind::Answer => "answer=",
+        }
+    }
+
+    /// The kind a `#` fragment (with or without its `#`) carries, if any.
+    pub fn of_fragment(fragment: &str) -> Option<PacketKind> {
+        let fragment = fragment.trim_start_matches('#');
+        [PacketKind::Handout, PacketKind::Answer]
+            .into_iter()
+            .find(|k| fragment.starts_with(k.link_prefix()))
+    }
+}
+
+/// The coded part of each return link in `pasted` (links in any text: a chat, an e-mail, a
+/// list), in order; text that is not a return link is passed over.
+pub fn answer_links(pasted: &str) -> Vec<&str> {
+    let marker = "#answer=";
+    pasted
+        .split(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '\''))
+        .filter_map(|word| word.find(marker).map(|at| &word[at + marker.len()..]))
+        .map(|coded| {
+            coded.trim_end_matches(|c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '_')
+        })
+        .filter(|coded| !coded.is_empty())
+        .collect()
 }
 
 /// Why a hand-out or an answer cannot be made or taken.
@@ -172,13 +221,25 @@ pub enum ClassError {
     NoTeam,
 }
 
+/// The text of a packet. Lean, so links and QR codes stay short: the ids of causes, events
+/// and contributors, the change time and a scenario that is the account's own id are left
+/// out; reading the packet puts them back.
 fn packet_text(kind: PacketKind, team: &str, account: &Account) -> Result<String, ClassError> {
     persist::validate_account(account).map_err(ClassError::Invalid)?;
+    let mut lean = account.clone();
+    lean.changed_at = 0.0;
+    if lean.scenario.as_deref() == Some(lean.id.as_str()) {
+        lean.scenario = None;
+    }
+    let reasons = &mut lean.reasons;
+    reasons.reasons.iter_mut().for_each(|r| r.id = 0);
+    reasons.events.iter_mut().for_each(|e| e.id = 0);
+    reasons.contributors.iter_mut().for_each(|c| c.id = 0);
     let packet = Packet {
         kind: kind.tag().to_owned(),
         schema: SCHEMA,
         team: team.to_owned(),
-        account: account.clone(),
+        account: lean,
     };
     serde_json::to_string(&packet).map_err(|_| ClassError::Damaged)
 }
@@ -242,6 +303,17 @@ pub fn read_handout(text: &str, id: String) -> Result<Account, ClassError> {
     Ok(case)
 }
 
+/// A team's answer file or return link, read and checked: the team and its account.
+pub fn read_answer(text: &str) -> Result<Answer, ClassError> {
+    let (team, mut account) = read_packet(text, PacketKind::Answer)?;
+    // An answer worked on the case itself (not a copy) belongs to that case's class too.
+    account.scenario = Some(scenario_of(&account));
+    if team.is_empty() {
+        return Err(ClassError::NoTeam);
+    }
+    Ok(Answer { team, account })
+}
+
 /// One team's answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -264,6 +336,41 @@ pub struct Class {
     pub anonymous: bool,
     #[serde(default)]
     pub answers: Vec<Answer>,
+}
+
+/// Why an answer opened from a return link has no class board on this device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoClass {
+    /// The device holds a copy made from the hand-out: a student's, whose link is for the
+    /// trainer.
+    StudentCopy,
+    /// The case is not on this device at all.
+    NoCase,
+}
+
+/// The class on this device that collects answers to `scenario`: the one already there,
+/// else a new one (under `id`) where the case itself is — but not on a student's device,
+/// which holds a copy of the case made from the hand-out.
+pub fn class_for(
+    doc: &mut persist::Document,
+    scenario: &str,
+    id: String,
+) -> Result<usize, NoClass> {
+    if let Some(at) = doc.classes.iter().position(|c| c.scenario == scenario) {
+        return Ok(at);
+    }
+    let copy = |a: &&Account| a.id != scenario && a.scenario.as_deref() == Some(scenario);
+    if doc.accounts.iter().any(|a| copy(&a)) {
+        return Err(NoClass::StudentCopy);
+    }
+    let case = doc
+        .accounts
+        .iter()
+        .find(|a| a.id == scenario)
+        .ok_or(NoClass::NoCase)?;
+    let class = Class::new(id, case);
+    doc.classes.insert(0, class);
+    Ok(0)
 }
 
 /// A file the class board would not take, and why.
@@ -296,15 +403,17 @@ impl Class {
     pub fn collect(&mut self, files: Vec<(String, String)>) -> Vec<Refusal> {
         let mut refused = Vec::new();
         for (file, text) in files {
-            let answer = read_packet(&text, PacketKind::Answer).and_then(|(team, account)| {
-                if team.is_empty() {
-                    Err(ClassError::NoTeam)
-                } else if account.scenario.as_deref() != Some(self.scenario.as_str()) {
+            let answer = read_answer(&text).and_then(|answer| {
+                if answer.account.scenario.as_deref() != Some(self.scenario.as_str()) {
                     Err(ClassError::OtherScenario)
-                } else if self.answers.iter().any(|a| same_team(&a.team, &team)) {
-                    Err(ClassError::SameTeam(team))
+                } else if self
+                    .answers
+                    .iter()
+                    .any(|a| same_team(&a.team, &answer.team))
+                {
+                    Err(ClassError::SameTeam(answer.team))
                 } else {
-                    Ok(Answer { team, account })
+                    Ok(answer)
                 }
             });
             match answer {
@@ -527,6 +636,10 @@ pub fn from_base64url(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
+/// The longest link whose QR code (version 25 or so at the lowest error correction) still
+/// scans from the back of a room when projected or printed 12 cm wide.
+pub const SCANNABLE_LINK: usize = 1_200;
+
 /// The QR code of `text` as an SVG path of its dark modules, one unit per module, merged
 /// into runs along each row; the side in modules includes a four-module quiet zone. `None`
 /// if the text is too long for any QR code.
@@ -552,9 +665,6 @@ pub fn qr_path(text: &str) -> Option<(i32, String)> {
     }
     Some((n + 8, path))
 }
-
-/// The fragment a hand-out link carries: `handout=` and the compressed hand-out.
-pub const LINK_PREFIX: &str = "handout=";
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "classroom_tests.rs"]

@@ -27,7 +27,17 @@ fn a_handout_keeps_the_facts_and_the_chosen_steps_only() {
     assert_eq!(case.name, source.name);
     assert_eq!(case.lost_on, source.lost_on);
     assert_eq!(case.as_of, source.as_of);
-    assert_eq!(case.reasons.events, source.reasons.events, "the facts");
+    // The facts up to the day of re-contact; what happened after is the trainer's reveal,
+    // and so is how it ended: the class starts from a lost customer.
+    let facts: Vec<_> = source.reasons.events[..7].to_vec();
+    assert_eq!(case.reasons.events, facts, "the facts");
+    assert!(source.reasons.events[7..]
+        .iter()
+        .all(|e| Some(e.date) > source.as_of));
+    assert_eq!(
+        (source.status, case.status),
+        (Status::WonBack, Status::Lost)
+    );
     assert!(case.reasons.reasons.is_empty() && case.reasons.contributors.is_empty());
     assert_eq!(case.cost_benefit, source.cost_benefit);
     assert!(case.dialogue.stakeholders.is_empty() && !source.dialogue.stakeholders.is_empty());
@@ -59,7 +69,9 @@ fn a_handout_keeps_the_facts_and_the_chosen_steps_only() {
         requirements: true,
     };
     let whole = handout(&source, everything);
-    assert_eq!(whole.reasons, source.reasons);
+    assert_eq!(whole.reasons.reasons, source.reasons.reasons);
+    assert_eq!(whole.reasons.contributors, source.reasons.contributors);
+    assert_eq!(whole.reasons.events, facts);
     assert_eq!(whole.dialogue, source.dialogue);
     assert_eq!(whole.requirements, source.requirements);
 }
@@ -318,4 +330,96 @@ proptest! {
         prop_assert!(coded.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-' || c == b'_'));
         prop_assert_eq!(from_base64url(&coded), Some(bytes));
     }
+}
+
+#[test]
+fn a_handout_travels_lean_and_reads_back_whole() {
+    let everything = HandoutChoice {
+        reasons: true,
+        cost_benefit: true,
+        dialogue: false,
+        requirements: false,
+    };
+    let case = handout(&brex_rilf(Lang::En), everything);
+    let text = handout_text(&case).unwrap();
+    // No item ids, change time or scenario that is the case's own id: they cost link length.
+    for left_out in ["changed-at", "scenario", "contributors\":[]"] {
+        assert!(!text.contains(left_out), "{left_out} in {text}");
+    }
+    assert_eq!(
+        text.matches("\"id\":").count(),
+        1,
+        "only the case's own id: {text}"
+    );
+    let back = read_handout(&text, "copy".into()).unwrap();
+    assert_eq!(back.scenario.as_deref(), Some(case.id.as_str()));
+    assert_eq!(back.reasons.events.len(), case.reasons.events.len());
+    let mut ids: Vec<u32> = back.reasons.events.iter().map(|e| e.id).collect();
+    ids.extend(back.reasons.reasons.iter().map(|r| r.id));
+    assert!(ids.iter().all(|id| *id > 0), "ids put back: {ids:?}");
+    let texts =
+        |a: &Account| -> Vec<String> { a.reasons.events.iter().map(|e| e.text.clone()).collect() };
+    assert_eq!(texts(&back), texts(&case));
+    assert_eq!(back.cost_benefit, case.cost_benefit);
+    // The lean form of every language's sample stays small enough for a 1,200-character
+    // link once deflated (about half) and written base64url (4/3).
+    for lang in [Lang::En, Lang::Ar, Lang::He] {
+        let text = handout_text(&handout(&brex_rilf(lang), HandoutChoice::default())).unwrap();
+        assert!(text.len() < 1_800, "{lang:?}: {} bytes", text.len());
+    }
+}
+
+#[test]
+fn return_links_are_found_in_pasted_text() {
+    let pasted = "Falcons: https://planner.example/#answer=AbC-_9 \n\
+                  <http://127.0.0.1:8080/#answer=xyz>, and \"https://x/#handout=nope\"\n\
+                  see https://x/#answer=q1Q. thanks; https://x/#answer=";
+    assert_eq!(answer_links(pasted), vec!["AbC-_9", "xyz", "q1Q"]);
+    assert!(answer_links("no links here").is_empty());
+    assert_eq!(
+        PacketKind::of_fragment("#answer=x"),
+        Some(PacketKind::Answer)
+    );
+    assert_eq!(
+        PacketKind::of_fragment("handout=x"),
+        Some(PacketKind::Handout)
+    );
+    assert_eq!(PacketKind::of_fragment("#/accounts"), None);
+}
+
+#[test]
+fn an_answer_link_goes_to_its_case_class_only_where_the_case_is() {
+    let mut trainer = Document {
+        accounts: vec![brex_rilf(Lang::En)],
+        ..Document::default()
+    };
+    let source = brex_rilf(Lang::En);
+    // The trainer's device: a class is made for the case, then found again.
+    assert_eq!(class_for(&mut trainer, &source.id, "c1".into()), Ok(0));
+    assert_eq!(class_for(&mut trainer, &source.id, "c2".into()), Ok(0));
+    assert_eq!(trainer.classes.len(), 1);
+    assert_eq!(trainer.classes[0].id, "c1");
+    // A student's device holds a copy made from the hand-out (and the built-in sample too):
+    // no class is started there.
+    let copy = read_handout(&handout_text(&case()).unwrap(), "copy".into()).unwrap();
+    let mut student = Document {
+        accounts: vec![copy, brex_rilf(Lang::En)],
+        ..Document::default()
+    };
+    assert_eq!(
+        class_for(&mut student, &source.id, "c3".into()),
+        Err(NoClass::StudentCopy)
+    );
+    assert!(student.classes.is_empty());
+    assert_eq!(
+        class_for(&mut Document::default(), &source.id, "c4".into()),
+        Err(NoClass::NoCase)
+    );
+    // An answer worked on the case itself (not a copy) belongs to its class.
+    let own = answer_text("Trainer", &source).unwrap();
+    let answer = read_answer(&own).unwrap();
+    assert_eq!(answer.account.scenario.as_deref(), Some(source.id.as_str()));
+    let mut class = Class::new("c".into(), &source);
+    assert!(class.collect(vec![("own".into(), own)]).is_empty());
+    assert_eq!(answer_text("  ", &source), Err(ClassError::NoTeam));
 }

@@ -14,6 +14,7 @@ pub mod keep_close;
 pub mod limits;
 pub mod locale;
 pub mod order;
+pub mod origin;
 pub mod parse;
 pub mod persist;
 pub mod plan;

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::i18n::{use_i18n, Key};
+use crate::i18n::{labels, use_i18n, Key};
 use crate::model::economics::Evaluation;
+use crate::model::origin::Measure;
 
 /// One headline result: `data-value` carries the unrounded number (empty when undefined),
 /// the text shows it rounded, and a line under it says what it means.
@@ -21,6 +22,8 @@ pub(crate) fn Output(
     /// The plain-words reading.
     #[prop(into)]
     reading: Signal<String>,
+    /// Which result it is, for where it comes from.
+    measure: Measure,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let reading_id = format!("{testid}-reading");
@@ -36,6 +39,7 @@ pub(crate) fn Output(
                     {shown}
                 </output>
                 <p id=reading_id class="reading">{reading}</p>
+                <small class="origin">{move || labels::origin(i18n.lang(), measure.origin())}</small>
             </dd>
         </div>
     }
@@ -79,42 +83,42 @@ pub fn CostBenefitResults() -> impl IntoView {
         <section class="card results" aria-labelledby="cb-results-heading" aria-live="polite">
             <h2 id="cb-results-heading">{i18n.s(Key::CbResultsHeading)}</h2>
             <dl>
-                <Output testid="out-ev" label=Key::OutEv value=ev
+                <Output testid="out-ev" measure=Measure::Ev label=Key::OutEv value=ev
                     shown=Signal::derive(move || ev.get().map_or_else(dash, m))
                     reading=Signal::derive(move || match ev.get() {
                         Some(v) if v >= 0.0 => i18n.f(Key::ExplainEvPositive, &[&i18n.numbers().percent(p()), &m(v)]),
                         Some(v) => i18n.f(Key::ExplainEvNegative, &[&i18n.numbers().percent(p()), &m(-v)]),
                         None => String::new(),
                     }) />
-                <Output testid="out-p-star" label=Key::OutPStar value=p_star
+                <Output testid="out-p-star" measure=Measure::PStar label=Key::OutPStar value=p_star
                     shown=Signal::derive(move || p_star.get().map_or_else(dash, |v| i18n.numbers().percent(v)))
                     reading=Signal::derive(move || match p_star.get() {
                         Some(v) if v > 100.0 => i18n.f(Key::ExplainPStarAbove100, &[&i18n.numbers().percent(v)]),
                         Some(v) => i18n.f(Key::ExplainPStar, &[&i18n.numbers().percent(v)]),
                         None => i18n.t(Key::ExplainPStarUndefined).to_owned(),
                     }) />
-                <Output testid="out-sltv" label=Key::OutSltv value=sltv
+                <Output testid="out-sltv" measure=Measure::Sltv label=Key::OutSltv value=sltv
                     shown=Signal::derive(move || sltv.get().map_or_else(dash, m))
                     reading=Signal::derive(move || i18n.f(Key::ExplainSltv, &[&sltv.get().map_or_else(dash, m), &years()])) />
-                <Output testid="out-npv-won" label=Key::OutNpvWon value=npv
+                <Output testid="out-npv-won" measure=Measure::NpvWon label=Key::OutNpvWon value=npv
                     shown=Signal::derive(move || npv.get().map_or_else(dash, m))
                     reading=Signal::derive(move || i18n.f(Key::ExplainNpvWon, &[&npv.get().map_or_else(dash, m)])) />
-                <Output testid="out-lost-value" label=Key::OutLostValue value=lost
+                <Output testid="out-lost-value" measure=Measure::LostValue label=Key::OutLostValue value=lost
                     shown=Signal::derive(move || lost.get().map_or_else(dash, m))
                     reading=Signal::derive(move || i18n.f(Key::ExplainLostValue, &[&lost.get().map_or_else(dash, m), &years()])) />
-                <Output testid="out-payback-year" label=Key::OutPaybackYear value=payback
+                <Output testid="out-payback-year" measure=Measure::PaybackYear label=Key::OutPaybackYear value=payback
                     shown=Signal::derive(move || payback.get().map_or_else(dash, |y| i18n.f(Key::YearN, &[&i18n.numbers().number(y, 0)])))
                     reading=Signal::derive(move || match payback.get() {
                         Some(y) => i18n.f(Key::ExplainPayback, &[&i18n.numbers().number(y, 0)]),
                         None => i18n.f(Key::ExplainPaybackNone, &[&years()]),
                     }) />
-                <Output testid="out-breakeven-volume" label=Key::OutBreakevenVolume value=volume
+                <Output testid="out-breakeven-volume" measure=Measure::BreakevenVolume label=Key::OutBreakevenVolume value=volume
                     shown=Signal::derive(move || volume.get().map_or_else(dash, |v| i18n.numbers().percent(v)))
                     reading=Signal::derive(move || match volume.get() {
                         Some(v) => i18n.f(Key::ExplainBreakevenVolume, &[&i18n.numbers().percent(c()), &i18n.numbers().percent(v)]),
                         None => i18n.t(Key::ExplainBreakevenVolumeUndefined).to_owned(),
                     }) />
-                <Output testid="out-max-concession" label=Key::OutMaxConcession value=max_cut
+                <Output testid="out-max-concession" measure=Measure::MaxConcession label=Key::OutMaxConcession value=max_cut
                     shown=Signal::derive(move || max_cut.get().map_or_else(dash, |v| i18n.numbers().percent(v)))
                     reading=Signal::derive(move || match max_cut.get() {
                         Some(v) => i18n.f(Key::ExplainMaxConcession, &[&i18n.numbers().percent(v)]),

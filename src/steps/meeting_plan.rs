@@ -5,6 +5,7 @@ use crate::components::{BoundedField, ChoiceField, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Attendee, Level, MeetingPlan, Party};
 use crate::model::limits;
+use crate::model::origin::Origin;
 
 /// Cadence, number, length and cost of the meetings, and who attends.
 #[component]
@@ -35,15 +36,15 @@ pub fn MeetingPlanEditor() -> impl IntoView {
         <section class="card" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{i18n.s(Key::PlanHeading)}</h2>
             <div class="fields">
-                <BoundedField label=Key::PlanCadence id="plan-cadence".into() limit=limits::CADENCE_DAYS disabled=disabled
+                <BoundedField label=Key::PlanCadence origin=Origin::Setting id="plan-cadence".into() limit=limits::CADENCE_DAYS disabled=disabled
                     unit=Signal::derive(move || i18n.t(Key::UnitDays).to_owned())
                     value=plan(|p| f64::from(p.cadence_days)) on_change=set(|p, v| p.cadence_days = v as u32) />
-                <BoundedField label=Key::PlanMeetings id="plan-meetings".into() limit=limits::MEETINGS disabled=disabled
+                <BoundedField label=Key::PlanMeetings origin=Origin::Setting id="plan-meetings".into() limit=limits::MEETINGS disabled=disabled
                     value=plan(|p| f64::from(p.meetings)) on_change=set(|p, v| p.meetings = v as u32) />
-                <BoundedField label=Key::PlanHours id="plan-hours".into() limit=limits::MEETING_HOURS disabled=disabled
+                <BoundedField label=Key::PlanHours origin=Origin::Setting id="plan-hours".into() limit=limits::MEETING_HOURS disabled=disabled
                     unit=Signal::derive(move || i18n.t(Key::UnitHours).to_owned())
                     value=plan(|p| p.hours_each) on_change=set(|p, v| p.hours_each = v) />
-                <BoundedField label=Key::PlanCost id="plan-cost".into() limit=limits::MONEY disabled=disabled unit=currency
+                <BoundedField label=Key::PlanCost origin=Origin::Setting id="plan-cost".into() limit=limits::MONEY disabled=disabled unit=currency
                     value=plan(|p| p.cost_per_meeting) on_change=set(|p, v| p.cost_per_meeting = v) />
             </div>
             <p role="status" data-testid="plan-total">{move || i18n.f(Key::PlanTotal, &[&total()])}</p>

@@ -9,6 +9,7 @@ use crate::components::{BoundedField, SourceNote};
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Requirements;
 use crate::model::limits;
+use crate::model::origin::offer_setting;
 
 /// Step 4, "What must we offer?": the customer's criteria, our offer against the current
 /// supplier's, the cheapest price cut that is enough, and the adaptations (feeding step 2).
@@ -28,13 +29,13 @@ pub fn RequirementsStep() -> impl IntoView {
         <section class="card" aria-labelledby="offer-settings-heading">
             <h2 id="offer-settings-heading">{i18n.s(Key::OfferSettingsHeading)}</h2>
             <div class="fields">
-                <BoundedField label=Key::SwitchingCost id="req-switching-cost".into() limit=limits::SCORE disabled=disabled
+                <BoundedField label=Key::SwitchingCost id="req-switching-cost".into() origin=offer_setting(false) limit=limits::SCORE disabled=disabled
                     value=value(|r| r.switching_cost) on_change=set(|r, v| r.switching_cost = v) />
-                <BoundedField label=Key::StatusQuoMargin id="req-status-quo".into() limit=limits::SCORE disabled=disabled
+                <BoundedField label=Key::StatusQuoMargin id="req-status-quo".into() origin=offer_setting(true) limit=limits::SCORE disabled=disabled
                     value=value(|r| r.status_quo_margin) on_change=set(|r, v| r.status_quo_margin = v) />
-                <BoundedField label=Key::PricePoints id="req-price-points".into() limit=limits::SCORE disabled=disabled
+                <BoundedField label=Key::PricePoints id="req-price-points".into() origin=offer_setting(false) limit=limits::SCORE disabled=disabled
                     value=value(|r| r.price_points_per_percent) on_change=set(|r, v| r.price_points_per_percent = v) />
-                <BoundedField label=Key::PriceCap id="req-price-cap".into() limit=limits::SCORE disabled=disabled
+                <BoundedField label=Key::PriceCap id="req-price-cap".into() origin=offer_setting(false) limit=limits::SCORE disabled=disabled
                     value=value(|r| r.price_score_cap) on_change=set(|r, v| r.price_score_cap = v) />
             </div>
         </section>

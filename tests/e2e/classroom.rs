@@ -13,11 +13,14 @@ use winback_planner::model::sample::{brex_rilf, SAMPLE_ID};
 use crate::a11y::{axe_source, serious_violations};
 use crate::browser::{check, Browser, Error, Outcome};
 use crate::core::overflow;
+use crate::i18n::choose_language;
 use crate::runner::tests;
 use crate::wizard::type_into;
 
 tests!(
     a_case_goes_out_by_link_and_the_class_comes_back,
+    the_sample_link_fits_in_every_language,
+    teams_hand_in_by_return_link,
     every_step_with_figures_says_where_they_come_from,
 );
 
@@ -140,8 +143,8 @@ async fn drop_files(b: &Browser, testid: &str, files: &[(String, String)]) -> Ou
     Ok(())
 }
 
-async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome {
-    // The trainer hands the sample case out.
+/// The sample case's hand-out link, checked to fit a scannable QR code.
+async fn sample_link(b: &Browser) -> Result<String, Error> {
     b.visit(&format!("/accounts/{SAMPLE_ID}/reasons")).await?;
     b.wait_for("[data-testid=hand-out]").await?.click().await?;
     let link = loop {
@@ -156,12 +159,63 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         format!("the link: {link}"),
     )?;
     check(
-        link.chars().count() <= 1200,
+        link.chars().count() <= classroom::SCANNABLE_LINK,
         format!(
             "the sample's link has {} characters (at most 1,200 keep its QR code scannable)",
             link.chars().count()
         ),
     )?;
+    Ok(link)
+}
+
+/// The sample in Arabic and Hebrew (longer in bytes than English) still fits, and a student
+/// opening it gets the case in that language, as the class left it: lost, the outcome not told.
+async fn the_sample_link_fits_in_every_language(b: Browser) -> Outcome {
+    for code in ["ar", "he"] {
+        b.visit("/").await?;
+        choose_language(&b, code).await?;
+        b.wait_for("[data-testid=restore-sample]")
+            .await?
+            .click()
+            .await?;
+        let link = sample_link(&b).await?;
+        let s = b.another().await?;
+        let opened = async {
+            s.client.goto(&link).await?;
+            path_when(&s, |p| {
+                p.starts_with("/accounts/") && !p.contains(SAMPLE_ID)
+            })
+            .await?;
+            let copies = stored_accounts(&s).await?;
+            let copy = copies
+                .iter()
+                .find(|a| a["scenario"] == SAMPLE_ID)
+                .ok_or("no copy of the case was stored")?;
+            let events = copy["reasons"]["events"].as_array().map_or(0, Vec::len);
+            let dated = |date: &str| {
+                copy["reasons"]["events"]
+                    .as_array()
+                    .is_some_and(|e| e.iter().any(|e| e["date"] == date))
+            };
+            check(
+                copy["status"] == "lost"
+                    && events == 7
+                    && dated("2012-03-01")
+                    && !dated("2014-01-01")
+                    && copy["name"].as_str().is_some_and(|n| !n.is_ascii()),
+                format!("{code}: the student's copy: {copy}"),
+            )
+        }
+        .await;
+        s.close().await;
+        opened?;
+    }
+    Ok(())
+}
+
+async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome {
+    // The trainer hands the sample case out.
+    let link = sample_link(&b).await?;
     // Its QR code, large on the screen: a version 20 or more code with its quiet zone.
     let qr = b.wait_for("[data-testid=handout-qr]").await?;
     let view_box = qr.attr("viewBox").await?.unwrap_or_default();
@@ -173,6 +227,36 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         side >= 105 && width.as_f64().unwrap_or(0.0) >= 400.0,
         format!("QR code: {side} modules, {width} px wide"),
     )?;
+    let advice = b.text("[data-testid=handout-qr-advice]").await?;
+    check(
+        advice.is_empty(),
+        format!("advice on a short link: {advice}"),
+    )?;
+    // With every step filled in, the link is longer than scans well: the trainer is told.
+    for step in ["reasons", "dialogue", "requirements"] {
+        b.wait_for(&format!("[data-testid=handout-{step}]"))
+            .await?
+            .click()
+            .await?;
+    }
+    let mut advice = String::new();
+    for _ in 0..50 {
+        advice = b.text("[data-testid=handout-qr-advice]").await?;
+        if !advice.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    check(
+        advice.contains("dense QR code"),
+        format!("advice on a long link: {advice:?}"),
+    )?;
+    for step in ["reasons", "dialogue", "requirements"] {
+        b.wait_for(&format!("[data-testid=handout-{step}]"))
+            .await?
+            .click()
+            .await?;
+    }
     b.wait_for("[data-testid=handout-print]").await?;
     let axe = axe_source()?;
     let found = serious_violations(&b, &axe).await?;
@@ -363,5 +447,181 @@ async fn every_step_with_figures_says_where_they_come_from(b: Browser) -> Outcom
             format!("{path}: {text}"),
         )?;
     }
+    // And each figure says so on its own: an input's hint, a result's line.
+    b.visit(&format!("/accounts/{SAMPLE_ID}/cost-benefit"))
+        .await?;
+    for (hint, says) in [
+        ("cb-margin-hint", "illustrative default"),
+        ("cb-revenue-hint", "your own figure"),
+    ] {
+        let text = b.text(&format!("#{hint}")).await?;
+        check(text.contains(says), format!("{hint}: {text}"))?;
+    }
+    let origins = b
+        .eval("return [...document.querySelectorAll('.result .origin')].map(e => e.textContent);")
+        .await?;
+    let origins: Vec<String> = serde_json::from_value(origins)?;
+    check(
+        origins.len() == 8
+            && origins.iter().any(|o| o.contains("Stauss and Friege"))
+            && origins.iter().all(|o| o.contains("arithmetic")),
+        format!("results' origins: {origins:?}"),
+    )?;
+    b.visit("/accounts/sample-current/visit").await?;
+    let text = b.text("#kc-new-success-hint").await?;
+    check(
+        text.contains("Richter") && text.contains("70%"),
+        format!("new-customer success: {text}"),
+    )?;
     Ok(())
+}
+
+/// The notice, once it names `name` (up to 10 s).
+async fn notice_with(b: &Browser, name: &str) -> Result<String, Error> {
+    let mut last = String::new();
+    for _ in 0..100 {
+        let text = b
+            .eval("const n = document.querySelector('[data-testid=notice]'); return n ? n.textContent : '';")
+            .await?;
+        last = text.as_str().unwrap_or_default().to_owned();
+        if last.contains(name) {
+            return Ok(last);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("no notice naming {name}; the last: {last:?}").into())
+}
+
+/// A team's return link, once made for what the page now shows.
+async fn return_link(s: &Browser, team: &str, before: &str) -> Result<String, Error> {
+    type_into(s, "team-name", team).await?;
+    s.wait_for("[data-testid=hand-in-link]")
+        .await?
+        .click()
+        .await?;
+    for _ in 0..100 {
+        let link = s.value_of("hand-in-return-link").await?.unwrap_or_default();
+        if !link.is_empty() && link != before {
+            return Ok(link);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("no return link for {team}").into())
+}
+
+/// Teams send return links instead of files; the trainer pastes them all at once, or opens
+/// one; what is refused is named and stays in the box.
+async fn teams_hand_in_by_return_link(b: Browser) -> Outcome {
+    let link = sample_link(&b).await?;
+    let s = b.another().await?;
+    let made = async {
+        s.client.goto(&link).await?;
+        let at = path_when(&s, |p| {
+            p.starts_with("/accounts/") && !p.contains(SAMPLE_ID)
+        })
+        .await?;
+        let id = at.split('/').nth(2).unwrap_or_default().to_owned();
+        s.visit(&format!("/accounts/{id}/cost-benefit")).await?;
+        let mut links: Vec<String> = Vec::new();
+        for (team, probability) in [("Owls", "30"), ("Herons", "70"), ("Kites", "45")] {
+            type_into(&s, "cb-probability", probability).await?;
+            let before = links.last().cloned().unwrap_or_default();
+            links.push(return_link(&s, team, &before).await?);
+        }
+        check(
+            links
+                .iter()
+                .all(|l| l.starts_with(&format!("{}/#answer=", b.origin))),
+            format!("return links: {links:?}"),
+        )?;
+        // Opened on the student's own device, the link says where it belongs; no class
+        // board is started there.
+        s.client.goto(&links[0]).await?;
+        let notice = notice_with(&s, "Owls").await?;
+        check(
+            notice.contains("Owls") && notice.contains("send it to your trainer"),
+            format!("own return link opened: {notice}"),
+        )?;
+        let classes = s
+            .eval(
+                "return localStorage.getItem('winback-planner.document').includes('\"classes\"');",
+            )
+            .await?;
+        check(
+            classes == false,
+            "a class board was started on a student's device",
+        )?;
+        Ok::<_, Error>(links)
+    }
+    .await;
+    s.close().await;
+    let links = made?;
+
+    // The trainer pastes two teams' links in a message, one twice, and a broken one.
+    b.visit(&format!("/accounts/{SAMPLE_ID}/reasons")).await?;
+    b.wait_for("[data-testid=class-board]")
+        .await?
+        .click()
+        .await?;
+    path_when(&b, |p| p.starts_with("/class/")).await?;
+    let message = format!(
+        "Owls: {}\nHerons here -> {} (sent twice: {})\nand <{}/#answer=AAAA>",
+        links[0], links[1], links[0], b.origin
+    );
+    // Pasted, as a trainer would (typing thousands of characters key by key is slow).
+    b.eval(&format!(
+        "const box = document.querySelector('[data-testid=class-links]');
+         box.value = {};
+         box.dispatchEvent(new Event('input', {{ bubbles: true }}));",
+        serde_json::to_string(&message)?
+    ))
+    .await?;
+    b.wait_for("[data-testid=class-links-add]")
+        .await?
+        .click()
+        .await?;
+    b.wait_for("[data-testid=class-refusals] li:nth-child(2)")
+        .await?;
+    let refusals = b.text("[data-testid=class-refusals]").await?;
+    check(
+        refusals.contains("return link 4")
+            && refusals.contains("damaged")
+            && refusals.contains("return link 3")
+            && refusals.contains("already handed in"),
+        format!("the refusals: {refusals}"),
+    )?;
+    let teams = b
+        .eval("return [...document.querySelectorAll('[data-testid=class-row] th')].map(e => e.textContent);")
+        .await?;
+    check(
+        teams == serde_json::json!(["Owls", "Herons"]),
+        format!("rows: {teams}"),
+    )?;
+    let kept = b.value_of("class-links").await?.unwrap_or_default();
+    check(
+        kept.lines().count() == 2 && kept.contains(&links[0]) && kept.contains("#answer=AAAA"),
+        format!("the box keeps what was not taken: {kept:?}"),
+    )?;
+
+    // A link opened on the trainer's device goes to the class board.
+    b.client.goto(&links[2]).await?;
+    let board = path_when(&b, |p| p.starts_with("/class/")).await?;
+    b.wait_for("[data-testid=class-row]:nth-child(3)").await?;
+    let notice = notice_with(&b, "Kites").await?;
+    check(
+        notice.contains("class board") && !board.contains('#'),
+        format!("opened on the trainer's device: {board}, {notice}"),
+    )?;
+    // Kept like any document (saving waits a moment after an edit).
+    let mut stored = Value::Null;
+    for _ in 0..50 {
+        stored = b
+            .eval("return JSON.parse(localStorage.getItem('winback-planner.document')).document.classes.map(c => c.answers.length);")
+            .await?;
+        if stored == serde_json::json!([3]) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("stored classes: {stored}").into())
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::BoundedField;
 use crate::i18n::{labels, use_i18n, I18n, Key};
 use crate::model::keep_close::{breakeven_decimals, stake, Stake, StakeField, StakeInputs};
+use crate::model::origin::Measure;
 use crate::steps::cost_benefit_results::Output;
 use crate::steps::use_account;
 
@@ -82,6 +83,7 @@ pub fn StakePanel() -> impl IntoView {
                                 unit=Signal::derive(move || unit(f))
                                 disabled=Signal::derive(move || !ctx.editable())
                                 on_change=Callback::new(move |v| ctx.update(|a| a.keep_close.stake.set(f, v)))
+                                origin=f.origin()
                             />
                         })
                         .collect_view()}
@@ -90,16 +92,16 @@ pub fn StakePanel() -> impl IntoView {
             <section class="card results" aria-labelledby="kc-results-heading" aria-live="polite">
                 <h2 id="kc-results-heading">{i18n.s(Key::FiguresHeading)}</h2>
                 <dl>
-                    <Output testid="out-kc-at-stake" label=Key::OutKcAtStake value=at_stake
+                    <Output testid="out-kc-at-stake" measure=Measure::KcAtStake label=Key::OutKcAtStake value=at_stake
                         shown=Signal::derive(move || money(at_stake.get()))
                         reading=Signal::derive(move || i18n.t(Key::ExplainKcAtStake).to_owned()) />
-                    <Output testid="out-kc-visit-breakeven" label=Key::OutKcVisitBreakeven value=breakeven
+                    <Output testid="out-kc-visit-breakeven" measure=Measure::KcVisitBreakeven label=Key::OutKcVisitBreakeven value=breakeven
                         shown=Signal::derive(move || breakeven.get().map_or_else(|| "—".to_owned(), points))
                         reading=Signal::derive(move || ctx.read(String::new(), |a| breakeven_sentence(&i18n, &a.keep_close.stake, &a.currency))) />
-                    <Output testid="out-kc-clv" label=Key::OutKcClv value=clv
+                    <Output testid="out-kc-clv" measure=Measure::KcClv label=Key::OutKcClv value=clv
                         shown=Signal::derive(move || money(clv.get()))
                         reading=Signal::derive(move || i18n.f(Key::ExplainKcClv, &[&i18n.count(Key::CountYears, input(StakeField::Horizon) as u64)])) />
-                    <Output testid="out-kc-replace-cost" label=Key::OutKcReplaceCost value=replace
+                    <Output testid="out-kc-replace-cost" measure=Measure::KcReplaceCost label=Key::OutKcReplaceCost value=replace
                         shown=Signal::derive(move || money(replace.get()))
                         reading=Signal::derive(move || i18n.f(Key::ExplainKcReplace, &[&money(Some(input(StakeField::PursuitCost))), &i18n.numbers().percent(input(StakeField::NewSuccess))])) />
                 </dl>
