@@ -70,3 +70,22 @@ pub fn in_address() -> Option<(PacketKind, String)> {
     let kind = PacketKind::of_fragment(fragment)?;
     Some((kind, fragment[kind.link_prefix().len()..].to_owned()))
 }
+
+/// Drops the `#` fragment from this page's address without a reload or a history entry, so a
+/// packet once taken is not taken again on reload.
+pub fn forget_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else {
+        return;
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}")),
+        );
+    }
+}

@@ -21,17 +21,19 @@ pub fn ClassTable(
             r.team.clone()
         };
         let remove_label = i18n.f(Key::RemoveAnswer, &[&team]);
+        // Each cell names its column, which phones show when the rows become cards.
+        let col = move |k: Key| i18n.t(k);
         view! {
             <tr data-testid="class-row">
                 <th scope="row"><bdi>{team}</bdi></th>
-                <td class=format!("verdict-{}", r.decision.slug())>{i18n.t(labels::decision(r.decision))}</td>
-                <td class="num" data-testid="class-ev">{n.money(r.ev, &r.currency)}</td>
-                <td class="num">{r.p_star.map(|p| n.percent(p)).unwrap_or_default()}</td>
-                <td class="num">{n.percent(r.price_cut)}</td>
-                <td class="num">{r.payback_year.map(|y| n.whole(i64::from(y))).unwrap_or_default()}</td>
-                <td class="num">{n.whole(r.gaps as i64)}</td>
-                <td>{r.cause.map(|k| i18n.t(labels::reason(k)).to_owned()).unwrap_or_default()}</td>
-                <td><button type="button" class="link-button" aria-label=remove_label on:click=move |_| on_remove.run(i)>"×"</button></td>
+                <td data-label=col(Key::ColVerdict) class=format!("verdict-{}", r.decision.slug())>{i18n.t(labels::decision(r.decision))}</td>
+                <td data-label=col(Key::ColEv) class="num" data-testid="class-ev">{n.money(r.ev, &r.currency)}</td>
+                <td data-label=col(Key::ColPStar) class="num">{r.p_star.map(|p| n.percent(p)).unwrap_or_default()}</td>
+                <td data-label=col(Key::ColPriceCut) class="num">{n.percent(r.price_cut)}</td>
+                <td data-label=col(Key::ColPayback) class="num">{r.payback_year.map(|y| n.whole(i64::from(y))).unwrap_or_default()}</td>
+                <td data-label=col(Key::ColGaps) class="num">{n.whole(r.gaps as i64)}</td>
+                <td data-label=col(Key::ColCause)>{r.cause.map(|k| i18n.t(labels::reason(k)).to_owned()).unwrap_or_default()}</td>
+                <td class="row-remove"><button type="button" class="link-button" aria-label=remove_label on:click=move |_| on_remove.run(i)>"×"</button></td>
             </tr>
         }
     };
@@ -50,8 +52,8 @@ pub fn ClassTable(
                 <table class="class-table">
                     <thead>
                         <tr>
-                            {[Key::ColTeam, Key::ColVerdict, Key::ColEv, Key::ColPStar, Key::ColPriceCut, Key::ColPayback, Key::ColGaps, Key::ColCause]
-                                .map(|k| view! { <th scope="col">{move || i18n.t(k)}</th> })}
+                            {[(Key::ColTeam, false), (Key::ColVerdict, false), (Key::ColEv, true), (Key::ColPStar, true), (Key::ColPriceCut, true), (Key::ColPayback, true), (Key::ColGaps, true), (Key::ColCause, false)]
+                                .map(|(k, num)| view! { <th scope="col" class:num=num>{move || i18n.t(k)}</th> })}
                             <td></td>
                         </tr>
                     </thead>

@@ -4,70 +4,94 @@ use leptos::task::spawn_local;
 use crate::browser::copy_text;
 use crate::files;
 use crate::i18n::{errors, use_i18n, Key};
-use crate::link;
-use crate::model::classroom::{answer_text, file_name, PacketKind};
+use crate::link::{self, LinkError};
+use crate::model::classroom::{answer_text, file_name, ClassError, PacketKind};
 use crate::state::{use_app_state, Detail, Notice};
 use crate::steps::use_account;
 
 /// A team names itself and hands in its answer — this account and the name, nothing else —
 /// as a file or as a return link to send the trainer.
 #[component]
-pub fn HandIn() -> impl IntoView {
+pub fn HandIn(
+    /// Whether it leads its card (a student's copy of a case) rather than following the
+    /// trainer's tools.
+    lead: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let ctx = use_account();
     let team = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    // The return link with the account's change time it was made from: an edit since
-    // makes it stale, and it is hidden.
-    let link = RwSignal::new(None::<(f64, String)>);
-    let changed = Memo::new(move |_| ctx.read(0.0, |a| a.changed_at));
-    let current = move || {
-        link.get()
-            .filter(|(at, _)| *at == changed.get())
-            .map(|(_, url)| url)
-    };
-    // The answer's text, or the reason it cannot be handed in (shown by the name field).
-    let answer = move || -> Option<String> {
-        let name = team.get_untracked();
-        let text = ctx
-            .account
-            .with_untracked(|a| a.as_ref().map(|a| answer_text(&name, a)))?;
-        text.map_err(|e| error.set(Some(errors::class_error(i18n.numbers(), &e))))
-            .ok()
+    // The answer, once the team has a name (nothing is read or written before).
+    let answer = Memo::new(move |_| {
+        let name = team.get();
+        if name.trim().is_empty() {
+            return None;
+        }
+        ctx.read(None, |a| Some(answer_text(&name, a)))
+    });
+    // The return link is kept made for the answer as it stands, so "copy" copies at once,
+    // within the click (browsers allow the clipboard only then); a late result is dropped.
+    let made = RwSignal::new(None::<Result<String, LinkError>>);
+    let generation = StoredValue::new(0_u32);
+    Effect::new(move || {
+        let text = answer.with(|a| a.as_ref().and_then(|t| t.as_ref().ok()).cloned());
+        let mine = generation.get_value() + 1;
+        generation.set_value(mine);
+        made.set(None);
+        let Some(text) = text else { return };
+        spawn_local(async move {
+            let result = link::make(PacketKind::Answer, &text).await;
+            if generation.get_value() == mine {
+                made.set(Some(result));
+            }
+        });
+    });
+    let url = move || made.with(|m| m.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+    // Why the answer cannot be handed in yet, next to the name field.
+    let refuse = move || {
+        let e = match answer.get_untracked() {
+            Some(Ok(_)) => return,
+            Some(Err(e)) => e,
+            None => ClassError::NoTeam,
+        };
+        error.set(Some(errors::class_error(i18n.numbers(), &e)));
     };
     let save_file = move |_| {
-        let Some(text) = answer() else { return };
+        let Some(Ok(text)) = answer.get_untracked() else {
+            return refuse();
+        };
         let file = file_name("answer", &team.get_untracked());
-        match files::download(&file, &text) {
-            Ok(()) => state
-                .notice
-                .set(Some(Notice::status(Key::HandInSaved).with_args(vec![file]))),
-            Err(e) => state
-                .notice
-                .set(Some(Notice::alert(Key::SaveRefused, Some(Detail::File(e))))),
-        }
+        state.notice.set(Some(match files::download(&file, &text) {
+            Ok(()) => Notice::status(Key::HandInSaved).with_args(vec![file]),
+            Err(e) => Notice::alert(Key::SaveRefused, Some(Detail::File(e))),
+        }));
     };
     let copy_link = move |_| {
-        let Some(text) = answer() else { return };
+        let Some(url) = url() else {
+            if made.with_untracked(|m| matches!(m, Some(Err(_)))) {
+                let notice = Notice::alert(Key::HandoutLinkFailed, None);
+                state.notice.set(Some(notice));
+            }
+            return refuse();
+        };
         spawn_local(async move {
-            let notice = match link::make(PacketKind::Answer, &text).await {
-                Ok(url) => {
-                    link.set(Some((changed.get_untracked(), url.clone())));
-                    if copy_text(&url).await {
-                        Notice::status(Key::HandInLinkCopied)
-                    } else {
-                        Notice::alert(Key::CopyFailed, None)
-                    }
-                }
-                Err(_) => Notice::alert(Key::HandoutLinkFailed, None),
-            };
-            state.notice.set(Some(notice));
+            let copied = copy_text(&url).await;
+            state.notice.set(Some(if copied {
+                Notice::status(Key::HandInLinkCopied)
+            } else {
+                Notice::alert(Key::CopyFailed, None)
+            }));
         });
     };
+    let heading = move || i18n.t(Key::HandInHeading);
     view! {
         <div class="hand-in">
-            <h3>{i18n.s(Key::HandInHeading)}</h3>
+            {if lead {
+                view! { <h2 id="hand-in-heading">{heading}</h2> }.into_any()
+            } else {
+                view! { <h3 id="hand-in-heading">{heading}</h3> }.into_any()
+            }}
             <p class="hint">{i18n.s(Key::HandInIntro)}</p>
             <div class="tool-row">
                 <label class="field">
@@ -82,7 +106,6 @@ pub fn HandIn() -> impl IntoView {
                         on:input=move |ev| {
                             team.set(event_target_value(&ev));
                             error.set(None);
-                            link.set(None);
                         }
                     />
                 </label>
@@ -90,10 +113,10 @@ pub fn HandIn() -> impl IntoView {
                 <button type="button" data-testid="hand-in-link" on:click=copy_link>{i18n.s(Key::HandInLink)}</button>
             </div>
             <p id="team-name-error" class="field-error" role="alert">{move || error.get()}</p>
-            <Show when=move || current().is_some()>
+            <Show when=move || url().is_some()>
                 <label class="field link-field">
                     <span>{i18n.s(Key::HandInLinkLabel)}</span>
-                    <input type="text" readonly dir="ltr" data-testid="hand-in-return-link" prop:value=move || current().unwrap_or_default() />
+                    <input type="text" readonly dir="ltr" data-testid="hand-in-return-link" prop:value=move || url().unwrap_or_default() />
                 </label>
             </Show>
         </div>

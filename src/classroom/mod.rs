@@ -11,6 +11,7 @@ mod handout_panel;
 mod handout_sheet;
 mod receiver;
 mod teaching_notes;
+mod trainer_tools;
 
 pub use class_page::ClassPage;
 pub use classroom_tools::ClassroomTools;

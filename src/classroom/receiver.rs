@@ -89,7 +89,11 @@ pub fn HandoutReceiver() -> impl IntoView {
     let state = use_app_state();
     let navigate = use_navigate();
     let opening = RwSignal::new(None::<PacketKind>);
-    if let Some((kind, coded)) = link::in_address() {
+    let receive = move || {
+        let Some((kind, coded)) = link::in_address() else {
+            return;
+        };
+        let navigate = navigate.clone();
         opening.set(Some(kind));
         spawn_local(async move {
             let text = link::read(&coded).await.map_err(|_| ClassError::Damaged);
@@ -104,8 +108,8 @@ pub fn HandoutReceiver() -> impl IntoView {
                 }
                 PacketKind::Answer => take_answer(state, i18n, &text),
             });
-            match taken {
-                Ok(path) => navigate(path.as_deref().unwrap_or("/"), replace),
+            let path = match taken {
+                Ok(path) => path.unwrap_or_else(|| "/".to_owned()),
                 Err(e) => {
                     let broken = match kind {
                         PacketKind::Handout => Key::LinkBroken,
@@ -115,11 +119,18 @@ pub fn HandoutReceiver() -> impl IntoView {
                     state
                         .notice
                         .set(Some(Notice::alert(broken, None).with_args(vec![reason])));
-                    navigate("/", replace);
+                    "/".to_owned()
                 }
-            }
+            };
+            link::forget_fragment();
+            navigate(&path, replace);
         });
-    }
+    };
+    receive();
+    // A link pasted into the address bar of a tab already open on the app changes only the
+    // `#`: no page load, so it is taken when the fragment changes too.
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| receive());
+    on_cleanup(move || listener.remove());
     let message = move || match opening.get() {
         Some(PacketKind::Handout) => Some(i18n.t(Key::HandoutOpening)),
         Some(PacketKind::Answer) => Some(i18n.t(Key::AnswerOpening)),

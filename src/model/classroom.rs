@@ -124,8 +124,8 @@ pub fn handout(source: &Account, choice: HandoutChoice) -> Account {
 }
 
 /// The timeline events of `source` up to the day its case is judged on (all of them when it
-/// has no such day).
-fn facts(source: &Account) -> Vec<TimelineEvent> {
+/// has no such day): what a class is told before it decides. Later events are the outcome.
+pub fn facts(source: &Account) -> Vec<TimelineEvent> {
     source
         .reasons
         .events
@@ -133,6 +133,14 @@ fn facts(source: &Account) -> Vec<TimelineEvent> {
         .filter(|e| source.as_of.is_none_or(|day| e.date <= day))
         .cloned()
         .collect()
+}
+
+/// Whether `account` is a student's copy of a handed-out case (not the case itself).
+pub fn is_copy(account: &Account) -> bool {
+    account
+        .scenario
+        .as_deref()
+        .is_some_and(|scenario| scenario != account.id)
 }
 
 /// The scenario an account belongs to: the hand-out it came from, else its own.

@@ -406,6 +406,7 @@ fn an_answer_link_goes_to_its_case_class_only_where_the_case_is() {
         accounts: vec![copy, brex_rilf(Lang::En)],
         ..Document::default()
     };
+    assert!(is_copy(&student.accounts[0]) && !is_copy(&student.accounts[1]));
     assert_eq!(
         class_for(&mut student, &source.id, "c3".into()),
         Err(NoClass::StudentCopy)

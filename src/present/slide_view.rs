@@ -5,6 +5,7 @@ use super::present_page::use_presentation;
 use crate::components::step_label;
 use crate::i18n::{labels, use_i18n, I18n, Key};
 use crate::model::account::Account;
+use crate::model::classroom::facts;
 use crate::model::teaching::{deck, has_outcome, Slide, QUESTIONS};
 use crate::steps::use_account;
 
@@ -74,7 +75,8 @@ pub fn SlideView(
         }
         .into_any(),
         Slide::Facts => {
-            let events = ctx.read(Vec::new(), |a| a.reasons.events.clone());
+            // Only what the class may know before deciding: the outcome is for the reveals.
+            let events = ctx.read(Vec::new(), facts);
             if events.is_empty() {
                 view! { <p>{i18n.t(Key::SlideFactsNone)}</p> }.into_any()
             } else {

@@ -94,6 +94,17 @@ async fn students(s: &Browser, link: &str) -> Result<Vec<(String, String)>, Erro
         s.text("main#main h1").await?.contains("RILF"),
         "the case did not open",
     )?;
+    // On the student's copy, handing in leads; the trainer's tools are folded away.
+    let first_heading = s
+        .eval("return document.querySelector('.classroom h2, .classroom h3').id;")
+        .await?;
+    check(
+        first_heading == "hand-in-heading"
+            && s.eval("return !!document.querySelector('details.trainer-tools:not([open]) [data-testid=hand-out]');")
+                .await?
+                == true,
+        format!("the student's classroom section starts with {first_heading}"),
+    )?;
     // Opened again, the link offers the copy already made.
     s.client.goto(link).await?;
     let again = path_when(s, |p| p.starts_with("/accounts/") && !p.contains('#')).await?;
@@ -515,7 +526,13 @@ async fn teams_hand_in_by_return_link(b: Browser) -> Outcome {
     let link = sample_link(&b).await?;
     let s = b.another().await?;
     let made = async {
-        s.client.goto(&link).await?;
+        // Pasted into the address bar of a tab already on the app: only the `#` changes.
+        s.visit("/").await?;
+        s.eval(&format!(
+            "location.href = {};",
+            serde_json::to_string(&link)?
+        ))
+        .await?;
         let at = path_when(&s, |p| {
             p.starts_with("/accounts/") && !p.contains(SAMPLE_ID)
         })

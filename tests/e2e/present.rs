@@ -80,6 +80,14 @@ async fn presenting_walks_every_slide_and_the_presenter_follows(b: Browser) -> O
         press(&b, if n % 2 == 0 { RIGHT } else { PAGE_DOWN }).await?;
         on_slide(&b, n).await?;
         titles.push(b.text("[data-testid=slide] h2").await?);
+        if n == 2 {
+            // The facts stop where the class must decide: the outcome is not told yet.
+            let facts = b.text("[data-testid=slide]").await?;
+            check(
+                facts.contains("Re-contact begins") && !facts.contains("won back"),
+                format!("the facts slide: {facts}"),
+            )?;
+        }
     }
     press(&b, RIGHT).await?;
     on_slide(&b, count).await?;
