@@ -244,12 +244,16 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         format!("advice on a short link: {advice}"),
     )?;
     // With every step filled in, the link is longer than scans well: the trainer is told.
-    for step in ["reasons", "dialogue", "requirements"] {
-        b.wait_for(&format!("[data-testid=handout-{step}]"))
-            .await?
-            .click()
-            .await?;
-    }
+    let toggle_steps = || async {
+        for step in ["reasons", "dialogue", "requirements"] {
+            b.wait_for(&format!("[data-testid=handout-{step}]"))
+                .await?
+                .click()
+                .await?;
+        }
+        Ok::<_, Error>(())
+    };
+    toggle_steps().await?;
     let mut advice = String::new();
     for _ in 0..50 {
         advice = b.text("[data-testid=handout-qr-advice]").await?;
@@ -262,12 +266,7 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         advice.contains("dense QR code"),
         format!("advice on a long link: {advice:?}"),
     )?;
-    for step in ["reasons", "dialogue", "requirements"] {
-        b.wait_for(&format!("[data-testid=handout-{step}]"))
-            .await?
-            .click()
-            .await?;
-    }
+    toggle_steps().await?;
     b.wait_for("[data-testid=handout-print]").await?;
     let axe = axe_source()?;
     let found = serious_violations(&b, &axe).await?;
