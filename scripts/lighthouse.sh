@@ -45,6 +45,12 @@ tbt = a["total-blocking-time"]["numericValue"]
 print(f"lighthouse {profile:15}: performance {score('performance')}, accessibility {score('accessibility')}, "
       f"best practices {score('best-practices')}, SEO {score('seo')}; FCP {fcp:.2f} s, LCP {lcp:.2f} s, "
       f"CLS {cls:.3f}, TBT {tbt:.0f} ms")
+element = a.get("largest-contentful-paint-element", {}).get("details", {}).get("items", [])
+for item in element:
+    for sub in item.get("items", []):
+        node = sub.get("node")
+        if node:
+            print(f"    LCP element: {node.get('selector', '')} “{node.get('nodeLabel', '')[:80]}”")
 for k, audit in a.items():
     if audit.get("score") is not None and audit["score"] < 0.9 and audit.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings"):
         print(f"    below 90: {k} ({audit['title']})")

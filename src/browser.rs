@@ -67,6 +67,65 @@ pub fn device_pixel_ratio() -> f64 {
     }
 }
 
+/// Calls `then` once the static first screen has been painted and shown: when the browser
+/// reports its largest contentful paint (the screen's own text). On a fast load the wasm can
+/// be ready before that report, and text removed before it is reported never counts as
+/// painted. Where the browser cannot report (Safari), or says nothing within half a second
+/// (a tab in the background paints nothing), `then` runs after the next frame.
+pub fn after_first_paint(then: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use js_sys::{Array, Function, Object, Reflect};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    let once = Rc::new(Cell::new(Some(Box::new(then) as Box<dyn FnOnce()>)));
+    let run = {
+        let once = once.clone();
+        move || {
+            if let Some(then) = once.take() {
+                then();
+            }
+        }
+    };
+    let constructor = Reflect::get(&js_sys::global(), &"PerformanceObserver".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<Function>().ok());
+    let reports = constructor.as_ref().is_some_and(|c| {
+        Reflect::get(c, &"supportedEntryTypes".into())
+            .map(|types| Array::from(&types).includes(&"largest-contentful-paint".into(), 0))
+            .unwrap_or(false)
+    });
+    let observed = constructor.filter(|_| reports).and_then(|constructor| {
+        let on_entry = run.clone();
+        let callback = Closure::<dyn FnMut(JsValue, JsValue)>::new(move |_, observer: JsValue| {
+            if let Ok(disconnect) = Reflect::get(&observer, &"disconnect".into()) {
+                let _ = disconnect.unchecked_into::<Function>().call0(&observer);
+            }
+            on_entry();
+        });
+        let observer = Reflect::construct(&constructor, &Array::of1(callback.as_ref())).ok()?;
+        let options = Object::new();
+        Reflect::set(&options, &"type".into(), &"largest-contentful-paint".into()).ok()?;
+        Reflect::set(&options, &"buffered".into(), &JsValue::TRUE).ok()?;
+        let observe: Function = Reflect::get(&observer, &"observe".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        observe.call1(&observer, &options).ok()?;
+        // Lives as long as the page: it fires once, and the first screen only once.
+        callback.forget();
+        Some(())
+    });
+    let fallback = if observed.is_some() {
+        std::time::Duration::from_millis(500)
+    } else {
+        std::time::Duration::ZERO
+    };
+    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(run, fallback));
+}
+
 /// Removes the static first screen of `index.html` (the app has mounted in its place).
 pub fn remove_boot_screen() {
     if let Some(boot) = web_sys::window()
