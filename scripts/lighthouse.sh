@@ -44,7 +44,7 @@ cls = a["cumulative-layout-shift"]["numericValue"]
 tbt = a["total-blocking-time"]["numericValue"]
 print(f"lighthouse {profile:15}: performance {score('performance')}, accessibility {score('accessibility')}, "
       f"best practices {score('best-practices')}, SEO {score('seo')}; FCP {fcp:.2f} s, LCP {lcp:.2f} s, "
-      f"CLS {cls:.3f}, TBT {tbt:.0f} ms")
+      f"CLS {cls:.3f}, TBT {tbt:.0f} ms, interactive {a['interactive']['numericValue'] / 1000:.2f} s")
 element = a.get("largest-contentful-paint-element", {}).get("details", {}).get("items", [])
 for item in element:
     for sub in item.get("items", []):
