@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::handout_link::{use_handout_link, HandoutLink};
 use super::handout_sheet::HandoutSheet;
 use crate::components::step_label;
 use crate::files;
 use crate::i18n::{errors, use_i18n, Key};
-use crate::link;
-use crate::model::classroom::{file_name, handout, handout_text, HandoutChoice, PacketKind};
+use crate::model::classroom::{file_name, HandoutChoice};
 use crate::state::{use_app_state, Detail, Notice};
 use crate::steps::use_account;
 
@@ -17,25 +17,8 @@ pub fn HandoutPanel() -> impl IntoView {
     let state = use_app_state();
     let ctx = use_account();
     let choice = RwSignal::new(HandoutChoice::default());
-    let text =
-        Memo::new(move |_| ctx.read(None, |a| Some(handout_text(&handout(a, choice.get())))));
-    // The link for the newest text; compressing is asynchronous, so an older result that
-    // arrives late is dropped.
-    let made = RwSignal::new(None::<Result<String, link::LinkError>>);
-    let generation = StoredValue::new(0_u32);
-    Effect::new(move || {
-        let Some(Ok(text)) = text.get() else { return };
-        made.set(None);
-        let mine = generation.get_value() + 1;
-        generation.set_value(mine);
-        spawn_local(async move {
-            let result = link::make(PacketKind::Handout, &text).await;
-            if generation.get_value() == mine {
-                made.set(Some(result));
-            }
-        });
-    });
-    let url = move || made.with(|m| m.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+    let HandoutLink { text, made } = use_handout_link(choice.into());
+    let url = move || HandoutLink { text, made }.url();
     let save_file = move |_| {
         let name = ctx.read(String::new(), |a| a.name.clone());
         let result = match text.get_untracked() {

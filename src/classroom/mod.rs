@@ -7,6 +7,7 @@ mod class_page;
 mod class_table;
 mod classroom_tools;
 mod hand_in;
+mod handout_link;
 mod handout_panel;
 mod handout_sheet;
 mod receiver;
@@ -15,4 +16,6 @@ mod trainer_tools;
 
 pub use class_page::ClassPage;
 pub use classroom_tools::ClassroomTools;
+pub use handout_link::use_handout_link;
+pub use handout_sheet::HandoutSheet;
 pub use receiver::{take, HandoutReceiver};

@@ -705,6 +705,7 @@ catalog! {
     SlideTitleText => "Four steps: why the customer left, whether winning it back pays, the dialogue on three levels, and what must be offered to beat the current supplier.",
     SlideFactsTitle => "What happened",
     SlideFactsNone => "The case has no timeline yet: add its events in step 1.",
+    SlideHandoutTitle => "Open the case on your device",
     SlideQuestion => "{0} · question {1} of {2}",
     QReasons1 => "What chain of events led {0} to leave? Put it in order, with dates.",
     QReasons2 => "Who contributed to the break-up on each side, and what did the supplier itself do?",

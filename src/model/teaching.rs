@@ -24,6 +24,8 @@ pub const QUESTIONS: [(Step, u8); 4] = [
 pub enum Slide {
     /// The case's name and what the session is about.
     Title,
+    /// The hand-out's QR code and link, for the class to open the case on its devices.
+    Handout,
     /// The dated chain of events.
     Facts,
     /// Question `n` (from 0) about `step`, with what the case shows as the presenter's note.
@@ -43,10 +45,10 @@ impl Slide {
     }
 }
 
-/// The whole deck: title, facts, each step's questions, the class's answers, then the
-/// reveals step by step.
+/// The whole deck: title, the hand-out's code, facts, each step's questions, the class's
+/// answers, then the reveals step by step.
 pub fn deck() -> Vec<Slide> {
-    let mut slides = vec![Slide::Title, Slide::Facts];
+    let mut slides = vec![Slide::Title, Slide::Handout, Slide::Facts];
     for (step, count) in QUESTIONS {
         slides.extend((0..count).map(|n| Slide::Question { step, n }));
     }
@@ -203,10 +205,10 @@ mod tests {
     #[test]
     fn the_deck_asks_then_shows_the_class_then_reveals() {
         let deck = deck();
-        assert_eq!(deck.len(), 2 + 9 + 1 + 4 + 1);
-        assert_eq!(deck[0], Slide::Title);
+        assert_eq!(deck.len(), 3 + 9 + 1 + 4 + 1);
+        assert_eq!(deck[..3], [Slide::Title, Slide::Handout, Slide::Facts]);
         assert_eq!(
-            deck[2],
+            deck[3],
             Slide::Question {
                 step: Step::Reasons,
                 n: 0

@@ -3,6 +3,7 @@
 
 mod class_slide;
 mod countdown;
+mod handout_slide;
 mod present_page;
 mod presenter_notes;
 mod slide_view;

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::class_slide::ClassSlide;
+use super::handout_slide::HandoutSlide;
 use super::present_page::use_presentation;
 use crate::components::step_label;
 use crate::i18n::{labels, use_i18n, I18n, Key};
@@ -13,6 +14,7 @@ use crate::steps::use_account;
 pub fn slide_title(i18n: &I18n, slide: Slide, name: &str) -> String {
     match slide {
         Slide::Title => name.to_owned(),
+        Slide::Handout => i18n.t(Key::SlideHandoutTitle).to_owned(),
         Slide::Facts => i18n.t(Key::SlideFactsTitle).to_owned(),
         Slide::Question { step, n } => {
             let count = QUESTIONS.iter().find(|q| q.0 == step).map_or(1, |q| q.1);
@@ -74,6 +76,7 @@ pub fn SlideView(
             <p>{i18n.t(Key::SlideTitleText)}</p>
         }
         .into_any(),
+        Slide::Handout => view! { <HandoutSlide /> }.into_any(),
         Slide::Facts => {
             // Only what the class may know before deciding: the outcome is for the reveals.
             let events = ctx.read(Vec::new(), facts);

@@ -81,6 +81,19 @@ async fn presenting_walks_every_slide_and_the_presenter_follows(b: Browser) -> O
         on_slide(&b, n).await?;
         titles.push(b.text("[data-testid=slide] h2").await?);
         if n == 2 {
+            // The hand-out's code on the projector, so the class opens the case from here.
+            let qr = b
+                .wait_for("[data-testid=slide] [data-testid=handout-qr]")
+                .await?;
+            let height = b
+                .eval("return document.querySelector('[data-testid=slide] [data-testid=handout-qr]').getBoundingClientRect().height;")
+                .await?;
+            check(
+                qr.attr("viewBox").await?.is_some() && height.as_f64().unwrap_or(0.0) >= 250.0,
+                format!("the hand-out slide's QR code is {height} px high"),
+            )?;
+        }
+        if n == 3 {
             // The facts stop where the class must decide: the outcome is not told yet.
             let facts = b.text("[data-testid=slide]").await?;
             check(
