@@ -16,8 +16,8 @@ pub fn HandoutPanel() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let ctx = use_account();
-    let choice = RwSignal::new(HandoutChoice::default());
-    let HandoutLink { text, made } = use_handout_link(choice.into());
+    let choice = Signal::derive(move || ctx.read(HandoutChoice::default(), |a| a.teaching.handout));
+    let HandoutLink { text, made } = use_handout_link(choice);
     let url = move || HandoutLink { text, made }.url();
     let save_file = move |_| {
         let name = ctx.read(String::new(), |a| a.name.clone());
@@ -83,7 +83,11 @@ pub fn HandoutPanel() -> impl IntoView {
                             type="checkbox"
                             data-testid=format!("handout-{}", step.slug())
                             prop:checked=move || choice.get().includes(step)
-                            on:change=move |ev| choice.update(|c| c.set(step, event_target_checked(&ev)))
+                            disabled=move || !ctx.editable()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                ctx.update(|a| a.teaching.handout.set(step, on));
+                            }
                         />
                         <span>{move || i18n.t(step_label(step))}</span>
                     </label>

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::classroom::HandoutChoice;
+
 use super::date::Date;
 use super::economics::CostBenefit;
 use super::items;
@@ -546,6 +548,8 @@ pub struct TeachingNotes {
     pub text: String,
     /// Keep them from the class until the trainer reveals them.
     pub reveal_later: bool,
+    /// What a hand-out of this case fills in for the students.
+    pub handout: HandoutChoice,
 }
 
 /// Whether `value` is its type's default: such parts are left out of files and links

@@ -19,7 +19,10 @@ const HANDOUT_KIND: &str = "winback-handout";
 const ANSWER_KIND: &str = "winback-answer";
 
 /// Which of the four steps students receive filled in (the others they fill themselves).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Kept with the trainer's notes, so the hand-out panel and the presentation's QR slide hand
+/// out the same.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "kebab-case")]
 pub struct HandoutChoice {
     pub reasons: bool,
     pub cost_benefit: bool,

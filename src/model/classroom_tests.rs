@@ -424,3 +424,23 @@ fn an_answer_link_goes_to_its_case_class_only_where_the_case_is() {
     assert!(class.collect(vec![("own".into(), own)]).is_empty());
     assert_eq!(answer_text("  ", &source), Err(ClassError::NoTeam));
 }
+
+#[test]
+fn the_handout_choice_is_kept_with_the_trainers_notes() {
+    let mut case = brex_rilf(Lang::En);
+    case.teaching.handout.set(Step::Dialogue, true);
+    let document = Document {
+        accounts: vec![case.clone()],
+        ..Document::default()
+    };
+    let back = decode(&encode(&document, 1).unwrap()).unwrap().document;
+    assert_eq!(back.accounts[0].teaching.handout, case.teaching.handout);
+    assert!(back.accounts[0].teaching.handout.includes(Step::Dialogue));
+    // Notes written before the choice was kept read as the default choice.
+    let older = r#"{"text":"Ask who owned the price rise.","reveal-later":true}"#;
+    let notes: crate::model::account::TeachingNotes = serde_json::from_str(older).unwrap();
+    assert_eq!(notes.handout, HandoutChoice::default());
+    // The choice never travels with a hand-out.
+    let text = handout_text(&handout(&case, case.teaching.handout)).unwrap();
+    assert!(!text.contains("teaching") && text.contains("stakeholders"));
+}

@@ -47,6 +47,18 @@ async fn on_slide(b: &Browser, n: usize) -> Outcome {
     Err(format!("expected “{want}”, the counter reads “{seen}”").into())
 }
 
+/// The hand-out panel's link, once made and different from `before`.
+async fn panel_link(b: &Browser, before: &str) -> Result<String, Error> {
+    for _ in 0..100 {
+        let link = b.value_of("handout-link").await?.unwrap_or_default();
+        if !link.is_empty() && link != before {
+            return Ok(link);
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err("the hand-out panel made no new link".into())
+}
+
 /// Seconds on the countdown ("9:58" → 598).
 async fn countdown(b: &Browser) -> Result<u64, Error> {
     let text = b.text("[data-testid=timer]").await?;
@@ -62,6 +74,15 @@ async fn presenting_walks_every_slide_and_the_presenter_follows(b: Browser) -> O
         .await?
         .click()
         .await?;
+    // The hand-out as chosen in the panel (the dialogue filled in too) is what the QR slide
+    // hands out.
+    b.wait_for("[data-testid=hand-out]").await?.click().await?;
+    let short = panel_link(&b, "").await?;
+    b.wait_for("[data-testid=handout-dialogue]")
+        .await?
+        .click()
+        .await?;
+    let chosen = panel_link(&b, &short).await?;
     let path = format!("/present/{SAMPLE_ID}");
     b.visit(&path).await?;
     let projector = b.client.window().await?;
@@ -91,6 +112,15 @@ async fn presenting_walks_every_slide_and_the_presenter_follows(b: Browser) -> O
             check(
                 qr.attr("viewBox").await?.is_some() && height.as_f64().unwrap_or(0.0) >= 250.0,
                 format!("the hand-out slide's QR code is {height} px high"),
+            )?;
+            let on_slide = b
+                .eval(
+                    "return document.querySelector('[data-testid=slide] .sheet-link').textContent;",
+                )
+                .await?;
+            check(
+                on_slide == chosen.as_str(),
+                "the QR slide hands out other steps than the panel chose",
             )?;
         }
         if n == 3 {
