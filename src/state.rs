@@ -188,6 +188,18 @@ fn load() -> (Document, Persistence, u64) {
 }
 
 impl AppState {
+    /// Puts `text` on the clipboard and says how it went: `done` if the browser allowed it.
+    pub fn copy_and_tell(self, text: String, done: Key) {
+        leptos::task::spawn_local(async move {
+            let copied = crate::browser::copy_text(&text).await;
+            self.notice.set(Some(if copied {
+                Notice::status(done)
+            } else {
+                Notice::alert(Key::CopyFailed, None)
+            }));
+        });
+    }
+
     /// Changes the document; the change is saved shortly after.
     pub fn edit(&self, change: impl FnOnce(&mut Document)) {
         self.dirty.set(true);

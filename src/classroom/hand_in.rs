@@ -1,10 +1,8 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::browser::copy_text;
+use super::handout_link::use_packet_link;
 use crate::files;
 use crate::i18n::{errors, use_i18n, Key};
-use crate::link::{self, LinkError};
 use crate::model::classroom::{answer_text, file_name, ClassError, PacketKind};
 use crate::state::{use_app_state, Detail, Notice};
 use crate::steps::use_account;
@@ -31,23 +29,10 @@ pub fn HandIn(
         ctx.read(None, |a| Some(answer_text(&name, a)))
     });
     // The return link is kept made for the answer as it stands, so "copy" copies at once,
-    // within the click (browsers allow the clipboard only then); a late result is dropped.
-    let made = RwSignal::new(None::<Result<String, LinkError>>);
-    let generation = StoredValue::new(0_u32);
-    Effect::new(move || {
-        let text = answer.with(|a| a.as_ref().and_then(|t| t.as_ref().ok()).cloned());
-        let mine = generation.get_value() + 1;
-        generation.set_value(mine);
-        made.set(None);
-        let Some(text) = text else { return };
-        spawn_local(async move {
-            let result = link::make(PacketKind::Answer, &text).await;
-            if generation.get_value() == mine {
-                made.set(Some(result));
-            }
-        });
-    });
-    let url = move || made.with(|m| m.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+    // within the click (browsers allow the clipboard only then).
+    let link = use_packet_link(PacketKind::Answer, answer);
+    let made = link.made;
+    let url = move || link.url();
     // Why the answer cannot be handed in yet, next to the name field.
     let refuse = move || {
         let e = match answer.get_untracked() {
@@ -75,14 +60,7 @@ pub fn HandIn(
             }
             return refuse();
         };
-        spawn_local(async move {
-            let copied = copy_text(&url).await;
-            state.notice.set(Some(if copied {
-                Notice::status(Key::HandInLinkCopied)
-            } else {
-                Notice::alert(Key::CopyFailed, None)
-            }));
-        });
+        state.copy_and_tell(url, Key::HandInLinkCopied);
     };
     let heading = move || i18n.t(Key::HandInHeading);
     view! {

@@ -5,15 +5,14 @@ use crate::link::{self, LinkError};
 use crate::model::classroom::{handout, handout_text, ClassError, HandoutChoice, PacketKind};
 use crate::steps::use_account;
 
-/// The open account handed out as `choice` says: the hand-out's text, and its link once the
-/// browser has compressed it.
+/// A packet's text (none yet, or why it cannot be made) and its link once made.
 #[derive(Clone, Copy)]
-pub struct HandoutLink {
+pub struct PacketLink {
     pub text: Memo<Option<Result<String, ClassError>>>,
     pub made: RwSignal<Option<Result<String, LinkError>>>,
 }
 
-impl HandoutLink {
+impl PacketLink {
     /// The link, once made.
     pub fn url(&self) -> Option<String> {
         self.made
@@ -21,25 +20,34 @@ impl HandoutLink {
     }
 }
 
-/// Keeps the hand-out link made for the account as it stands; compressing is asynchronous, so
-/// an older result that arrives late is dropped.
-pub fn use_handout_link(choice: Signal<HandoutChoice>) -> HandoutLink {
-    let ctx = use_account();
-    let text =
-        Memo::new(move |_| ctx.read(None, |a| Some(handout_text(&handout(a, choice.get())))));
+/// Keeps the link of `kind` made for `text` as it stands: compressing is asynchronous, so an
+/// older result that arrives late is dropped, and no text means no link.
+pub fn use_packet_link(
+    kind: PacketKind,
+    text: Memo<Option<Result<String, ClassError>>>,
+) -> PacketLink {
     let made = RwSignal::new(None::<Result<String, LinkError>>);
     let generation = StoredValue::new(0_u32);
     Effect::new(move || {
-        let Some(Ok(text)) = text.get() else { return };
-        made.set(None);
+        let plain = text.with(|t| t.as_ref().and_then(|t| t.as_ref().ok()).cloned());
         let mine = generation.get_value() + 1;
         generation.set_value(mine);
+        made.set(None);
+        let Some(plain) = plain else { return };
         spawn_local(async move {
-            let result = link::make(PacketKind::Handout, &text).await;
+            let result = link::make(kind, &plain).await;
             if generation.get_value() == mine {
                 made.set(Some(result));
             }
         });
     });
-    HandoutLink { text, made }
+    PacketLink { text, made }
+}
+
+/// The open account handed out as `choice` says: the hand-out's text and its link.
+pub fn use_handout_link(choice: Signal<HandoutChoice>) -> PacketLink {
+    let ctx = use_account();
+    let text =
+        Memo::new(move |_| ctx.read(None, |a| Some(handout_text(&handout(a, choice.get())))));
+    use_packet_link(PacketKind::Handout, text)
 }

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use super::handout_link::{use_handout_link, HandoutLink};
+use super::handout_link::{use_handout_link, PacketLink};
 use super::handout_sheet::HandoutSheet;
 use crate::components::step_label;
 use crate::files;
@@ -17,8 +16,9 @@ pub fn HandoutPanel() -> impl IntoView {
     let state = use_app_state();
     let ctx = use_account();
     let choice = Signal::derive(move || ctx.read(HandoutChoice::default(), |a| a.teaching.handout));
-    let HandoutLink { text, made } = use_handout_link(choice);
-    let url = move || HandoutLink { text, made }.url();
+    let link = use_handout_link(choice);
+    let PacketLink { text, made } = link;
+    let url = move || link.url();
     let save_file = move |_| {
         let name = ctx.read(String::new(), |a| a.name.clone());
         let result = match text.get_untracked() {
@@ -35,15 +35,9 @@ pub fn HandoutPanel() -> impl IntoView {
         }
     };
     let copy = move |_| {
-        let Some(url) = url() else { return };
-        spawn_local(async move {
-            let done = crate::browser::copy_text(&url).await;
-            state.notice.set(Some(if done {
-                Notice::status(Key::HandoutCopied)
-            } else {
-                Notice::alert(Key::CopyFailed, None)
-            }));
-        });
+        if let Some(url) = url() {
+            state.copy_and_tell(url, Key::HandoutCopied);
+        }
     };
     // Only the sheet is printed: the page marks itself while the browser prints.
     let print = move |_| {

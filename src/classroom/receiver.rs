@@ -50,7 +50,8 @@ fn take_answer(state: AppState, i18n: I18n, text: &str) -> Result<Option<String>
     state.edit(|d| {
         taken = class_for(d, &scenario, new_id()).map(|at| {
             let class = &mut d.classes[at];
-            let label = i18n.f(Key::LinkNumber, &[""]).trim().to_owned();
+            // The one link opened: "return link 1".
+            let label = i18n.f(Key::LinkNumber, &[&i18n.numbers().whole(1)]);
             (
                 class.id.clone(),
                 class.collect(vec![(label, text.to_owned())]),

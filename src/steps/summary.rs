@@ -1,14 +1,13 @@
 use leptos::prelude::*;
 
 use super::charts::{CashFlowChart, TornadoChart};
-use leptos::task::spawn_local;
 
 use super::summary_text::{action, finding, key_figures, plain_text, verdict_line};
 use super::use_account;
 use crate::browser::today;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::plan::action_plan;
-use crate::state::{use_app_state, Notice};
+use crate::state::use_app_state;
 
 /// The decision page: verdict with its reasons, key figures, the action plan and both sides of
 /// the story; printable on A4 and copyable as text.
@@ -38,15 +37,9 @@ pub fn SummaryStep() -> impl IntoView {
         })
     };
     let copy = move |_| {
-        let Some(text) = text() else { return };
-        spawn_local(async move {
-            let done = crate::browser::copy_text(&text).await;
-            state.notice.set(Some(if done {
-                Notice::status(Key::Copied)
-            } else {
-                Notice::alert(Key::CopyFailed, None)
-            }));
-        });
+        if let Some(text) = text() {
+            state.copy_and_tell(text, Key::Copied);
+        }
     };
     let print = move |_| {
         if let Some(w) = web_sys::window() {
