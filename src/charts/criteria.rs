@@ -7,6 +7,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::frame::{bar_layout, bar_y, draw_pairs, frame, legend, Axes, Plot, Swatch};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::incumbent::{IncumbentComparison, SCORE_RANGE};
+use crate::model::limits::clamp;
 
 /// The words on the criteria chart, already translated and formatted.
 #[derive(Clone, Debug, PartialEq)]
@@ -77,11 +78,11 @@ fn draw_scores<DB: DrawingBackend>(
     let (low, high) = SCORE_RANGE;
     let clamped: Vec<(f64, f64)> = bars
         .iter()
-        .map(|b| (b.0.clamp(low, high), b.1.clamp(low, high)))
+        .map(|b| (clamp(b.0, low, high), clamp(b.1, low, high)))
         .collect();
     draw_pairs(chart, low, &clamped, theme)?;
     let score = |value: f64, y: f64| {
-        EmptyElement::at((value.clamp(low, high), y))
+        EmptyElement::at((clamp(value, low, high), y))
             + Text::new(
                 theme.numbers.number(value, 1),
                 (4, 0),

@@ -45,7 +45,8 @@ fn name_room<DB: DrawingBackend>(
             widest = widest.max(area.estimate_text_size(&line, &style)?.0);
         }
     }
-    Ok((widest + pad).clamp(theme.px(60.0), most))
+    // Not `clamp`: in a narrow chart in large type the minimum can exceed `most`.
+    Ok((widest + pad).max(theme.px(60.0)).min(most))
 }
 
 /// Space between a bar name and the plot, and before the name.
@@ -105,29 +106,16 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
         .margin(theme.px(16.0))
         .margin_right(theme.px(16.0).max(half_tick + theme.px(6.0)))
         .margin_bottom(legend_room(theme))
-        .x_label_area_size(theme.px(52.0))
+        .x_label_area_size(theme.px(X_LABEL_ROOM))
         .y_label_area_size(y_room);
     // Bar charts keep the top for a label over the bars; line charts for the y axis's
     // description, written level there (a turned one did not fit the height in large type).
     builder.margin_top(theme.px(36.0));
-    let mut chart = builder.build_cartesian_2d(axes.x, axes.y)?;
+    let chart = builder.build_cartesian_2d(axes.x.clone(), axes.y.clone())?;
     if !layers.frame() {
         return Ok(chart);
     }
-    let y_format = |v: &f64| theme.numbers.compact(*v);
-    let mut mesh = chart.configure_mesh();
-    mesh.light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .x_labels(axes.x_labels)
-        .x_label_formatter(axes.x_format)
-        .x_desc(axes.x_desc)
-        .label_style(theme.text(14.0, &INK))
-        .axis_desc_style(theme.text(15.0, &INK));
-    match axes.y_desc {
-        Some(_) => mesh.y_labels(6).y_label_formatter(&y_format),
-        None => mesh.disable_y_mesh().y_labels(0),
-    };
-    mesh.draw()?;
+    draw_axes(area, &chart, &axes, theme)?;
     if let Some(desc) = axes.y_desc {
         let style = theme
             .text(15.0, &INK)
@@ -140,6 +128,78 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     }
     Ok(chart)
 }
+
+/// The grid, both axes with their ticks and labels, and the x axis's description, placed as
+/// plotters' mesh places them. Drawn here because the mesh compiles in its own label
+/// formatter (core's float `Display`, ~10 KB of wasm) although every label here is written by
+/// the app's number formatter.
+fn draw_axes<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &Plot<'_, DB>,
+    axes: &Axes<'_>,
+    theme: Theme,
+) -> Result<(), ChartError> {
+    let (base_x, base_y) = area.get_base_pixel();
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    let (left, right) = (xs.start - base_x, xs.end - 1 - base_x);
+    let (top, bottom) = (ys.start - base_y, ys.end - 1 - base_y);
+    let at = |x: f64, y: f64| {
+        let (px, py) = chart.backend_coord(&(x, y));
+        (px - base_x, py - base_y)
+    };
+    let line = |from: (i32, i32), to: (i32, i32), color: &RGBColor| {
+        area.draw(&PathElement::new(vec![from, to], color))
+    };
+    let tick = theme.px(5.0) as i32;
+    let label = theme.text(14.0, &INK);
+    let spec = chart.as_coord_spec();
+    let x_ticks = spec.x_spec().key_points(axes.x_labels);
+    let y_ticks = if axes.y_desc.is_some() {
+        spec.y_spec().key_points(Y_LABELS)
+    } else {
+        Vec::new()
+    };
+    for &x in &x_ticks {
+        let (px, _) = at(x, 0.0);
+        line((px, top), (px, bottom), &GRID)?;
+    }
+    for &y in &y_ticks {
+        let (_, py) = at(axes.x.start, y);
+        line((left, py), (right, py), &GRID)?;
+    }
+    // The axes run along the label areas' inner edges, the ticks and labels outwards.
+    line((left, bottom + 1), (right, bottom + 1), &BLACK)?;
+    line((left - 1, top), (left - 1, bottom), &BLACK)?;
+    let below = label.pos(Pos::new(HPos::Center, VPos::Top));
+    for &x in &x_ticks {
+        let (px, _) = at(x, 0.0);
+        line((px, bottom + 1), (px, bottom + 1 + tick), &BLACK)?;
+        let text = (axes.x_format)(&x);
+        area.draw(&Text::new(text, (px, bottom + 1 + 2 * tick), below.clone()))?;
+    }
+    let beside = label.pos(Pos::new(HPos::Right, VPos::Center));
+    for &y in &y_ticks {
+        let (_, py) = at(axes.x.start, y);
+        line((left - 1 - tick, py), (left - 1, py), &BLACK)?;
+        let text = theme.numbers.compact(y);
+        area.draw(&Text::new(text, (left - 1 - 2 * tick, py), beside.clone()))?;
+    }
+    let desc = theme
+        .text(15.0, &INK)
+        .pos(Pos::new(HPos::Center, VPos::Bottom));
+    let x_desc_at = (
+        (left + right) / 2,
+        bottom + 1 + theme.px(X_LABEL_ROOM) as i32,
+    );
+    area.draw(&Text::new(axes.x_desc, x_desc_at, desc))?;
+    Ok(())
+}
+
+/// How many y ticks a line chart aims for.
+const Y_LABELS: usize = 6;
+
+/// The height under the plot for the x ticks, their labels and the x axis's description.
+const X_LABEL_ROOM: f64 = 52.0;
 
 /// A value range covering just `values` with a margin (zero only if they reach it), so bars
 /// around a base value fill the plot; never empty.

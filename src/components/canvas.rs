@@ -15,6 +15,8 @@ use plotters_backend::{
 };
 use web_sys::CanvasRenderingContext2d;
 
+use crate::model::locale::shortest;
+
 thread_local! {
     /// Measured text widths by font and text: a drag redraws the same labels every frame,
     /// and `measureText` is cheap only when it is not asked twice.
@@ -128,7 +130,7 @@ fn key(color: BackendColor) -> ColorKey {
 
 fn css(color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
-    format!("rgba({r},{g},{b},{})", color.alpha)
+    format!("rgba({r},{g},{b},{})", shortest(color.alpha))
 }
 
 type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
@@ -321,7 +323,7 @@ fn font_of<S: BackendTextStyle>(style: &S) -> String {
     format!(
         "{} {}px {}",
         style.style().as_str(),
-        style.size(),
+        shortest(style.size()),
         style.family().as_str()
     )
 }

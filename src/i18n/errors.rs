@@ -150,7 +150,7 @@ fn number(n: Numbers, v: f64) -> String {
     if v.is_finite() {
         n.number(v, if v.fract() == 0.0 { 0 } else { 1 })
     } else {
-        v.to_string()
+        crate::model::locale::shortest(v)
     }
 }
 

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::field::Field;
+use super::limits::clamp;
 use super::parse::{check_field, InputError};
 
 /// The cost–benefit inputs as the user entered them, in the model's units (percent as 35).
@@ -403,7 +404,7 @@ pub fn evaluate(m: &ModelInputs, delta: f64) -> Evaluation {
 pub fn sensitivity(m: &ModelInputs, delta_percent: f64) -> Vec<SensitivityRow> {
     let (lo, hi) = SENSITIVITY_DELTA_RANGE;
     let delta = if delta_percent.is_finite() {
-        delta_percent.clamp(lo, hi)
+        clamp(delta_percent, lo, hi)
     } else {
         10.0
     } / 100.0;

@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use super::account::{Criterion, Requirements};
+use super::limits::clamp;
 
 /// Scores are on a 0 … 10 scale.
 pub const SCORE_RANGE: (f64, f64) = (0.0, 10.0);
@@ -54,10 +55,7 @@ fn weighted(criteria: &[Criterion], score: impl Fn(&Criterion) -> f64) -> Option
 
 /// Our price criterion's score after a price cut of `cut` percent: linear, capped.
 fn price_score(req: &Requirements, criterion: &Criterion, cut: f64) -> f64 {
-    let cap = req
-        .price_score_cap
-        .clamp(SCORE_RANGE.0, SCORE_RANGE.1)
-        .max(criterion.ours);
+    let cap = clamp(req.price_score_cap, SCORE_RANGE.0, SCORE_RANGE.1).max(criterion.ours);
     (criterion.ours + req.price_points_per_percent.max(0.0) * cut).min(cap)
 }
 

@@ -24,7 +24,7 @@ impl Limit {
 
     /// `value` moved into the range (rounded where only whole numbers are valid).
     pub fn clamp(self, value: f64) -> f64 {
-        let v = value.clamp(self.min, self.max);
+        let v = clamp(value, self.min, self.max);
         if self.whole {
             v.round()
         } else {
@@ -68,6 +68,12 @@ pub const MEETING_HOURS: Limit = Limit::new(0.0, 24.0, false);
 /// A scale value (1 … 5) as stored.
 pub fn scale_value(value: f64) -> u8 {
     SCALE.clamp(value) as u8
+}
+
+/// `value` within `min ..= max`, a NaN becoming `min`. Unlike `f64::clamp` it never panics,
+/// and so brings no float `Debug` formatting (its panic message) into the wasm.
+pub fn clamp(value: f64, min: f64, max: f64) -> f64 {
+    value.max(min).min(max)
 }
 
 #[cfg(test)]

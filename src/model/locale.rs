@@ -254,7 +254,7 @@ impl Numbers {
     /// A value as an input shows it for editing: shortest form, no grouping and no direction
     /// marks, in the chosen digits ("12.5", "١٢٫٥"). The parser reads it back.
     pub fn plain(self, value: f64) -> String {
-        self.localise(&value.to_string())
+        self.localise(&shortest(value))
     }
 }
 
@@ -292,15 +292,14 @@ pub fn ascii_fixed(value: f64, decimals: usize) -> String {
 }
 
 /// `value` (≥ 0) with exactly `decimals` places, rounded half away from zero. Written by hand:
-/// Rust's `{:.N}` formatting brings its own exact float algorithms into the wasm, and
-/// only shortest (`Display`, for `data-value`) is needed besides.
+/// Rust's `{:.N}` formatting brings its own exact float algorithms into the wasm.
 fn fixed(value: f64, decimals: usize) -> String {
     let decimals = decimals.min(6);
     let scale = 10u64.pow(decimals as u32);
     let scaled = (value * scale as f64).round();
     if scaled >= 9e15 {
         // Beyond exact integers in f64 (never reached by the model's limits).
-        return value.to_string();
+        return shortest(value);
     }
     let scaled = scaled as u64;
     let int = (scaled / scale).to_string();
@@ -309,6 +308,55 @@ fn fixed(value: f64, decimals: usize) -> String {
     }
     let frac = (scaled % scale).to_string();
     format!("{int}.{}{frac}", "0".repeat(decimals - frac.len()))
+}
+
+/// `value` in the shortest ASCII text that reads back exactly, written as Rust's `Display`
+/// writes it ("12.5", "3", "-0.25", "0.0000001", never an exponent; "NaN", "inf"). Through
+/// zmij, which serde_json already brings for saving: `Display` would bring core's own float
+/// algorithms (~13 KB of wasm) for the same text.
+pub fn shortest(value: f64) -> String {
+    if value.is_nan() {
+        return "NaN".to_owned();
+    }
+    if value.is_infinite() {
+        return if value > 0.0 { "inf" } else { "-inf" }.to_owned();
+    }
+    let mut buffer = zmij::Buffer::new();
+    let text = buffer.format_finite(value);
+    // zmij writes "1.0", "1e21" and "1.5e-7": spell them out as digits.
+    let (sign, text) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    let point = int.len() as i32 + exponent;
+    let (whole, fraction) = if point <= 0 {
+        (
+            String::new(),
+            format!("{}{digits}", "0".repeat(point.unsigned_abs() as usize)),
+        )
+    } else if point as usize >= digits.len() {
+        (
+            format!("{digits}{}", "0".repeat(point as usize - digits.len())),
+            String::new(),
+        )
+    } else {
+        let (w, f) = digits.split_at(point as usize);
+        (w.to_owned(), f.to_owned())
+    };
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    }
 }
 
 #[cfg(test)]
@@ -421,5 +469,45 @@ mod tests {
         assert_eq!(he, [One, Two, Other, Other]);
         assert_eq!(Lang::En.plural(1), One);
         assert_eq!(Lang::En.plural(0), Other);
+    }
+
+    #[test]
+    fn shortest_writes_what_display_writes() {
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            -3.0,
+            12.5,
+            0.1,
+            0.05,
+            1e-7,
+            1.5e-7,
+            123_456_789.0,
+            1e21,
+            2.5e22,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            5e-324,
+            0.3,
+            1.0 / 3.0,
+            1e15,
+            9.007_199_254_740_993e15,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            assert_eq!(shortest(v), v.to_string(), "{v:e}");
+        }
+    }
+
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn shortest_equals_display_for_any_number(bits in proptest::num::u64::ANY) {
+            let v = f64::from_bits(bits);
+            proptest::prop_assert_eq!(shortest(v), v.to_string());
+        }
     }
 }

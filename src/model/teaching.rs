@@ -2,6 +2,7 @@
 //! message two windows (projector and presenter) keep each other in step with. Pure.
 
 use super::account::Account;
+use super::locale::shortest;
 use super::sample::SAMPLE_ID;
 use super::step::Step;
 
@@ -163,8 +164,8 @@ impl Shared {
             "v1 {} {} {} {}",
             self.slide,
             self.revealed,
-            self.timer.left,
-            self.timer.since.map_or(-1.0, |s| s)
+            shortest(self.timer.left),
+            shortest(self.timer.since.map_or(-1.0, |s| s))
         )
     }
 

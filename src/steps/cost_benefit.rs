@@ -8,6 +8,8 @@ use crate::components::{NumberField, SourceNote};
 use crate::i18n::{use_i18n, Key};
 use crate::model::economics::SENSITIVITY_DELTA_RANGE;
 use crate::model::field::Field;
+use crate::model::limits::clamp;
+use crate::model::locale::shortest;
 
 /// Step 2, "Is it worth it?": the model's inputs, every result with a plain-words reading,
 /// where the one-off amounts come from, and the charts with their what-if sliders.
@@ -45,14 +47,14 @@ pub fn CostBenefitStep() -> impl IntoView {
                                 id="cb-delta"
                                 type="range"
                                 data-testid="cb-delta"
-                                min=delta_min
-                                max=delta_max
+                                min=shortest(delta_min)
+                                max=shortest(delta_max)
                                 step="1"
-                                prop:value=move || delta.get().to_string()
+                                prop:value=move || shortest(delta.get())
                                 disabled=move || !ctx.editable()
                                 on:input=move |ev| {
                                     if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                                        ctx.update(|a| a.cost_benefit.sensitivity_delta = v.clamp(delta_min, delta_max));
+                                        ctx.update(|a| a.cost_benefit.sensitivity_delta = clamp(v, delta_min, delta_max));
                                     }
                                 }
                             />

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::use_account;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::economics::Evaluation;
+use crate::model::locale::shortest;
 use crate::model::origin::Measure;
 
 /// One headline result: `data-value` carries the unrounded number (empty when undefined),
@@ -33,7 +34,7 @@ pub(crate) fn Output(
             <dd>
                 <output
                     data-testid=testid
-                    data-value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
+                    data-value=move || value.get().map(shortest).unwrap_or_default()
                     aria-describedby=reading_id.clone()
                 >
                     {shown}

@@ -55,7 +55,7 @@ pub fn SummaryStep() -> impl IntoView {
         <section class="card summary" aria-labelledby="verdict-heading" data-testid="summary">
             <h2 id="verdict-heading">{i18n.s(Key::VerdictHeading)}</h2>
             <p class=move || format!("verdict-banner verdict-{}", decision().map_or("none", |d| d.slug()))
-                data-testid="verdict" data-decision=move || decision().map(|d| format!("{d:?}").to_lowercase())>
+                data-testid="verdict" data-decision=move || decision().map(|d| d.slug().replace('-', ""))>
                 {move || decision().map(|d| verdict_line(&i18n, d))}
             </p>
             <h3>{i18n.s(Key::WhyHeading)}</h3>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Key};
 use crate::model::economics::{Evaluation, Point};
+use crate::model::locale::shortest;
 use crate::steps::use_account;
 
 /// An expected-value curve as a table: each x (percent) with its expected value. Each cell's
@@ -40,8 +41,8 @@ pub fn EvTable(
                         .into_iter()
                         .map(|p| view! {
                             <tr>
-                                <th scope="row" data-value=p.x.to_string()>{i18n.numbers().percent(p.x)}</th>
-                                <td class="num" data-value=p.y.to_string()>{i18n.numbers().money(p.y, &c)}</td>
+                                <th scope="row" data-value=shortest(p.x)>{i18n.numbers().percent(p.x)}</th>
+                                <td class="num" data-value=shortest(p.y)>{i18n.numbers().money(p.y, &c)}</td>
                             </tr>
                         })
                         .collect_view()

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::components::NumberField;
 use crate::i18n::{labels, use_i18n};
 use crate::model::field::Field;
+use crate::model::locale::shortest;
 use crate::model::what_if;
 use crate::steps::use_account;
 
@@ -34,11 +35,11 @@ pub fn WhatIfSlider(
                 type="range"
                 class="slider"
                 data-testid=id.clone()
-                min=min
-                max=max
-                step=what_if::step(field)
+                min=shortest(min)
+                max=shortest(max)
+                step=shortest(what_if::step(field))
                 aria-label=move || i18n.t(labels::field(field))
-                prop:value=move || value.get().to_string()
+                prop:value=move || shortest(value.get())
                 disabled=disabled
                 on:input=move |ev| {
                     if let Some(v) = read(&ev) {
