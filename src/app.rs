@@ -1,7 +1,7 @@
 //! The router and the page frame (header, main, footer).
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 
 use crate::classroom::{ClassPage, HandoutReceiver};
@@ -30,12 +30,12 @@ pub fn App() -> impl IntoView {
                 <StorageBanner />
                 <NoticeBar />
                 <HandoutReceiver />
-                <Routes fallback=NotFound>
+                <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=AccountsPage />
                     <Route path=path!("/accounts/:id/:step") view=AccountPage />
                     <Route path=path!("/class/:id") view=ClassPage />
                     <Route path=path!("/present/:id") view=PresentPage />
-                </Routes>
+                </FlatRoutes>
             </main>
             <Footer />
         </Router>
