@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use super::LanguagePicker;
 use crate::display::use_display;
@@ -10,6 +10,7 @@ use crate::i18n::{use_i18n, Key};
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let display = use_display();
+    let pathname = use_location().pathname;
     // The outside world: `<html data-large-type>` scales the whole page's type.
     Effect::new(move || {
         let Some(root) = document().document_element() else {
@@ -29,7 +30,11 @@ pub fn Header() -> impl IntoView {
                 <span class="brand-tagline">{i18n.s(Key::AppTagline)}</span>
             </a>
             <nav aria-label=i18n.s(Key::NavMain)>
-                <A href="/" exact=true>{i18n.s(Key::NavAccounts)}</A>
+                // A plain link (the router takes its clicks): `<A>` brings path resolution the
+                // app never needs, for one `aria-current`.
+                <a href="/" aria-current=move || (pathname.get() == "/").then_some("page")>
+                    {i18n.s(Key::NavAccounts)}
+                </a>
             </nav>
             <LanguagePicker />
             <button

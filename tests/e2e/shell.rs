@@ -38,6 +38,11 @@ async fn home_renders_the_shell(b: Browser) -> Outcome {
     check(
         lang == serde_json::json!(["en", "ltr"]),
         format!("<html lang dir>: {lang}"),
+    )?;
+    let nav = b.wait_for("header nav a").await?;
+    check(
+        nav.attr("aria-current").await?.as_deref() == Some("page"),
+        "the accounts link marked as the current page",
     )
 }
 
@@ -57,6 +62,14 @@ async fn deep_link_to_a_step_selects_its_tab(b: Browser) -> Outcome {
             format!("step-{slug} href: {href}"),
         )?;
     }
+    let nav = b.wait_for("header nav a").await?;
+    check(
+        nav.attr("aria-current").await?.is_none(),
+        "the accounts link is not current on an account",
+    )?;
+    // Moving between steps updates the page, it does not build it anew.
+    b.eval("document.querySelector('main h1').dataset.kept = 'yes'; return 1")
+        .await?;
     let current = b.wait_for("[data-testid=step-cost-benefit]").await?;
     check(
         current.attr("aria-current").await?.as_deref() == Some("step"),
@@ -78,6 +91,10 @@ async fn deep_link_to_a_step_selects_its_tab(b: Browser) -> Outcome {
         dialogue.text().await?.contains("The dialogue"),
         "dialogue tab label",
     )?;
+    let kept = b
+        .eval("return document.querySelector('main h1').dataset.kept || ''")
+        .await?;
+    check(kept == "yes", "the account page was kept across steps")?;
     let title = b.client.title().await?;
     check(
         title.ends_with("· Win-Back Planner"),
