@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Trunk post-build hook, in order: allow Trunk's inline script by hash (CSP), write the
-# offline worker with this build's files, then precompress every text asset (.gz, and .br
-# where the brotli tool is installed) for hosts that serve precompressed files.
+# Trunk post-build hook, in order: allow Trunk's inline script by hash (CSP), minify the JS
+# glue (release builds), write the offline worker with this build's files, then precompress
+# every text asset (.gz, and .br where the brotli tool is installed) for hosts that serve
+# precompressed files.
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$(dirname "$0")/.."
 bash scripts/csp-hash.sh
+bash scripts/minify-js.sh
 
 # The worker precaches every file of the build; its version is a hash of their contents,
 # so any change makes a new worker, which replaces the old cache once the user accepts.

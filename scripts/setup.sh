@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132.0.0
+TERSER_VERSION=5.51.4
 AXE_VERSION=4.11.0
 # The CLI must equal the wasm-bindgen crate pinned in Cargo.toml.
 BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
@@ -60,6 +61,14 @@ if have wasm-opt && wasm-opt --version | grep -q "version ${BINARYEN_VERSION%%.*
 else
   run "install wasm-opt from npm binaryen@$BINARYEN_VERSION" npm install --global --no-audit --no-fund "binaryen@$BINARYEN_VERSION"
   have wasm-opt || fail "wasm-opt is still not on PATH after installing binaryen (npm prefix: $(npm prefix -g)/bin)."
+fi
+
+# The post-build hook minifies the JS glue with it (release builds).
+if have terser && terser --version | grep -q " $TERSER_VERSION"; then
+  ok "terser $TERSER_VERSION"
+else
+  run "install terser $TERSER_VERSION from npm" npm install --global --no-audit --no-fund "terser@$TERSER_VERSION"
+  have terser || fail "terser is still not on PATH after installing it (npm prefix: $(npm prefix -g)/bin)."
 fi
 
 # The post-build hook writes .br files next to the .gz ones with it (optional: it says so).
