@@ -475,7 +475,7 @@ catalog! {
     ReadConcessionNoMax => "With your {0} price cut the expected value is {1}; no price cut makes trying pay.",
     PointConcession => "Price concession {0}: expected value {1}",
     LabelNow => "Now: {0}",
-    ReadTornado => "{0} moves the expected value most: from {1} to {2} when it changes by ±{3}.",
+    ReadTornado => "{0} moves the expected value most: from {1} to {2} when it changes by {3}.",
     ReadTornadoNone => "No input changes the expected value.",
     PointTornado => "{0}: {1} lowered, {2} raised",
     ChartCriteriaTitle => "Our scores against the current supplier's",

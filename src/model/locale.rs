@@ -143,9 +143,34 @@ impl Numbers {
     fn minus(self) -> String {
         match (self.lang, self.digits) {
             (Lang::En, _) => "−".to_owned(),
-            (_, Digits::Arab) => format!("{ALM}-"),
-            (_, Digits::Latn) => format!("{LRM}-"),
+            _ => self.sign('-'),
         }
+    }
+
+    /// A sign before a number, marked in right-to-left languages so that it stays before the
+    /// number (unmarked, a right-to-left line shows "10%−").
+    fn sign(self, sign: char) -> String {
+        match (self.lang, self.digits) {
+            (Lang::En, _) => sign.to_string(),
+            (_, Digits::Arab) => format!("{ALM}{sign}"),
+            (_, Digits::Latn) => format!("{LRM}{sign}"),
+        }
+    }
+
+    /// A change in percent with its sign always written ("+10%", "−10%", "0%").
+    pub fn change_percent(self, value: f64, decimals: usize) -> String {
+        let text = self.percent_with(value, decimals);
+        let shown_zero = self.number(value.abs(), decimals) == self.number(0.0, decimals);
+        if value > 0.0 && !shown_zero {
+            self.sign('+') + &text
+        } else {
+            text
+        }
+    }
+
+    /// A spread either way in percent ("±10%").
+    pub fn spread_percent(self, value: f64, decimals: usize) -> String {
+        self.sign('±') + &self.percent_with(value.abs(), decimals)
     }
 
     /// `value` rounded to `decimals` places with thousands grouped ("−1,234.5", "١٬٢٣٤٫٥").
@@ -509,5 +534,17 @@ mod tests {
             let v = f64::from_bits(bits);
             proptest::prop_assert_eq!(shortest(v), v.to_string());
         }
+    }
+
+    #[test]
+    fn signs_stay_before_the_number_right_to_left() {
+        assert_eq!(EN.change_percent(10.0, 0), "+10%");
+        assert_eq!(EN.change_percent(-10.0, 0), "−10%");
+        assert_eq!(EN.change_percent(0.004, 0), "0%");
+        assert_eq!(EN.spread_percent(10.0, 0), "±10%");
+        assert_eq!(he().change_percent(10.0, 0), "\u{200E}+10%");
+        assert_eq!(ar().change_percent(10.0, 0), "\u{61C}+١٠٪\u{61C}");
+        assert_eq!(ar_latn().change_percent(-10.0, 0), "\u{200E}-10%");
+        assert_eq!(ar_latn().spread_percent(10.0, 0), "\u{200E}±10%");
     }
 }

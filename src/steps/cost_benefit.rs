@@ -58,7 +58,7 @@ pub fn CostBenefitStep() -> impl IntoView {
                                     }
                                 }
                             />
-                            <output for="cb-delta" class="unit">{move || format!("±{}", i18n.numbers().percent_with(delta.get(), 0))}</output>
+                            <output for="cb-delta" class="unit">{move || i18n.numbers().spread_percent(delta.get(), 0)}</output>
                         </div>
                     </div>
                 </div>

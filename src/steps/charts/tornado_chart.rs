@@ -12,17 +12,14 @@ use crate::steps::use_account;
 pub fn TornadoChart() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let delta = move || {
-        i18n.numbers()
-            .percent_with(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0)
-    };
+    let delta = move || ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta);
     let figure = figure(ctx, move |a, c| {
         let e = &a.evaluation;
         let d = delta();
         let text = TornadoText {
             x_desc: i18n.f(Key::AxisEv, &[c]),
-            low: format!("−{d}"),
-            high: format!("+{d}"),
+            low: i18n.numbers().change_percent(-d, 0),
+            high: i18n.numbers().change_percent(d, 0),
             base: i18n.f(Key::LabelNow, &[&i18n.numbers().money(e.ev, c)]),
             names: e
                 .sensitivity
@@ -56,7 +53,8 @@ pub fn TornadoChart() -> impl IntoView {
                     i18n.numbers().money(r.ev_high, c),
                 );
                 let name = i18n.t(labels::field(r.field));
-                i18n.f(Key::ReadTornado, &[name, &low, &high, &delta()])
+                let spread = i18n.numbers().spread_percent(delta(), 0);
+                i18n.f(Key::ReadTornado, &[name, &low, &high, &spread])
             }
             None => i18n.t(Key::ReadTornadoNone).to_owned(),
         }
