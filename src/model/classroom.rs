@@ -8,6 +8,7 @@ use super::account::{Account, ReasonKind, Status, TimelineEvent};
 use super::analysis::analyse;
 use super::date::Date;
 use super::locale::ascii_fixed;
+use super::order;
 use super::persist::{self, Problem, MAX_BYTES, SCHEMA};
 use super::portfolio::csv_table;
 use super::step::Step;
@@ -526,7 +527,7 @@ pub fn median(values: &[f64]) -> Option<f64> {
     if sorted.is_empty() {
         return None;
     }
-    sorted.sort_by(f64::total_cmp);
+    order::sort_by(&mut sorted, f64::total_cmp);
     let mid = sorted.len() / 2;
     Some(if sorted.len().is_multiple_of(2) {
         (sorted[mid - 1] + sorted[mid]) / 2.0

@@ -1,4 +1,5 @@
-//! A stable sort for the app's short lists (accounts, events, findings, sensitivity rows).
+//! A stable sort for the app's short lists (accounts, events, findings, sensitivity rows,
+//! a class's answers).
 //! The standard library's sort is faster on large inputs but is compiled anew, several
 //! kilobytes each, for every element type and comparison; these lists hold at most a few
 //! hundred items, where insertion sort is as quick and costs a fraction of the wasm.
