@@ -9,7 +9,12 @@ if ! command -v terser >/dev/null 2>&1; then
   echo "minify-js: terser is not installed (scripts/setup.sh installs it): the JS glue stays as written" >&2
   exit 0
 fi
-sri() { openssl dgst -sha384 -binary "$1" | base64 -w0; }
+# The SRI form of a file's SHA-384 (coreutils only, as scripts/csp-hash.sh does it).
+sri() {
+  local hex
+  hex=$(sha384sum "$1" | cut -d' ' -f1)
+  printf "$(sed 's/../\\x&/g' <<<"$hex")" | base64 -w0
+}
 for f in "$dir"/*.js; do
   old=$(sri "$f")
   terser "$f" --module --compress --mangle --output "$f.min"
