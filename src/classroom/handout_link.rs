@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::link::{self, LinkError};
-use crate::model::classroom::{handout, handout_text, ClassError, HandoutChoice, PacketKind};
+use crate::model::classroom::{handout, handout_text, ClassError, PacketKind};
 use crate::steps::use_account;
 
 /// A packet's text (none yet, or why it cannot be made) and its link once made.
@@ -44,10 +44,15 @@ pub fn use_packet_link(
     PacketLink { text, made }
 }
 
-/// The open account handed out as `choice` says: the hand-out's text and its link.
-pub fn use_handout_link(choice: Signal<HandoutChoice>) -> PacketLink {
+/// The open account handed out as its kept choice says (`TeachingNotes::handout`, set in the
+/// hand-out panel), so the panel and the presentation hand out the same: the hand-out's text
+/// and its link.
+pub fn use_handout_link() -> PacketLink {
     let ctx = use_account();
-    let text =
-        Memo::new(move |_| ctx.read(None, |a| Some(handout_text(&handout(a, choice.get())))));
+    let text = Memo::new(move |_| {
+        ctx.read(None, |a| {
+            Some(handout_text(&handout(a, a.teaching.handout)))
+        })
+    });
     use_packet_link(PacketKind::Handout, text)
 }

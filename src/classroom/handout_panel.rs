@@ -15,8 +15,7 @@ pub fn HandoutPanel() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let ctx = use_account();
-    let choice = Signal::derive(move || ctx.read(HandoutChoice::default(), |a| a.teaching.handout));
-    let link = use_handout_link(choice);
+    let link = use_handout_link();
     let PacketLink { text, made } = link;
     let url = move || link.url();
     let save_file = move |_| {
@@ -76,7 +75,7 @@ pub fn HandoutPanel() -> impl IntoView {
                         <input
                             type="checkbox"
                             data-testid=format!("handout-{}", step.slug())
-                            prop:checked=move || choice.get().includes(step)
+                            prop:checked=move || ctx.read(false, |a| a.teaching.handout.includes(step))
                             disabled=move || !ctx.editable()
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);

@@ -160,8 +160,7 @@ impl Numbers {
     /// A change in percent with its sign always written ("+10%", "−10%", "0%").
     pub fn change_percent(self, value: f64, decimals: usize) -> String {
         let text = self.percent_with(value, decimals);
-        let shown_zero = self.number(value.abs(), decimals) == self.number(0.0, decimals);
-        if value > 0.0 && !shown_zero {
+        if value > 0.0 && text != self.percent_with(0.0, decimals) {
             self.sign('+') + &text
         } else {
             text
