@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ChoiceField, RemoveButton};
+use crate::components::{BoundedField, ChoiceField, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Adaptation, AdaptationKind};
 use crate::model::limits;
@@ -28,9 +28,7 @@ pub fn Adaptations() -> impl IntoView {
         <section class="card" aria-labelledby="adaptations-heading">
             <h2 id="adaptations-heading">{i18n.s(Key::AdaptationsHeading)}</h2>
             <ul class="item-list" data-testid="adaptations">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <AdaptationItem id=id />
-                </For>
+                <ItemRows ids=ids row=Callback::new(move |id| view! { <AdaptationItem id=id /> }.into_any()) />
             </ul>
             <button type="button" data-testid="add-adaptation" disabled=move || !ctx.editable() on:click=add>{i18n.s(Key::AddAdaptation)}</button>
             <p role="status" data-testid="adaptations-total">{move || i18n.f(Key::AdaptationsTotal, &[&total()])}</p>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{ChoiceField, RemoveButton};
+use crate::components::{ChoiceField, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Contributor, Party};
 
@@ -29,9 +29,7 @@ pub fn Contributors() -> impl IntoView {
         <section class="card" aria-labelledby="contributors-heading">
             <h2 id="contributors-heading">{i18n.s(Key::ContributorsHeading)}</h2>
             <ul class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <ContributorItem id=id disabled=disabled />
-                </For>
+                <ItemRows ids=ids row=Callback::new(move |id| view! { <ContributorItem id=id disabled=disabled /> }.into_any()) />
             </ul>
             <button type="button" disabled=disabled on:click=add>{i18n.s(Key::AddContributor)}</button>
         </section>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, RemoveButton};
+use crate::components::{BoundedField, ItemRows, RemoveButton};
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::{Account, Criterion};
 use crate::model::limits::{self, Limit};
@@ -30,9 +30,7 @@ pub fn CriteriaList() -> impl IntoView {
             <h2 id="criteria-heading">{i18n.s(Key::CriteriaHeading)}</h2>
             <p class="lead">{i18n.s(Key::CriteriaIntro)}</p>
             <ol class="item-list" data-testid="criteria">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <CriterionItem id=id />
-                </For>
+                <ItemRows ids=ids row=Callback::new(move |id| view! { <CriterionItem id=id /> }.into_any()) />
             </ol>
             <button type="button" data-testid="add-criterion" disabled=move || !ctx.editable() on:click=add>{i18n.s(Key::AddCriterion)}</button>
         </section>

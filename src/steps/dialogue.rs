@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::meeting_plan::MeetingPlanEditor;
 use super::stakeholder_card::StakeholderCard;
 use super::use_account;
-use crate::components::SourceNote;
+use crate::components::{ItemRows, SourceNote};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Level, Party};
 
@@ -100,9 +100,7 @@ fn Cell(
                     {i18n.s(Key::AddPerson)}
                 </button>
             </div>
-            <For each=move || ids.get() key=|id| *id let:id>
-                <StakeholderCard id=id />
-            </For>
+            <ItemRows ids=ids row=Callback::new(move |id| view! { <StakeholderCard id=id /> }.into_any()) />
         </div>
     }
 }

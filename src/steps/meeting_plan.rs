@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ChoiceField, RemoveButton};
+use crate::components::{BoundedField, ChoiceField, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Attendee, Level, MeetingPlan, Party};
 use crate::model::limits;
@@ -50,9 +50,7 @@ pub fn MeetingPlanEditor() -> impl IntoView {
             <p role="status" data-testid="plan-total">{move || i18n.f(Key::PlanTotal, &[&total()])}</p>
             <h3>{i18n.s(Key::AttendeesHeading)}</h3>
             <ul class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <AttendeeItem id=id disabled=disabled />
-                </For>
+                <ItemRows ids=ids row=Callback::new(move |id| view! { <AttendeeItem id=id disabled=disabled /> }.into_any()) />
             </ul>
             <button type="button" disabled=disabled on:click=add>{i18n.s(Key::AddAttendee)}</button>
         </section>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ChoiceField, RemoveButton};
+use crate::components::{BoundedField, ChoiceField, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Reason, ReasonKind, Side};
 use crate::model::limits;
@@ -32,9 +32,7 @@ pub fn ReasonList() -> impl IntoView {
             <h2 id="reasons-heading">{i18n.s(Key::ReasonsHeading)}</h2>
             <p class="lead">{i18n.s(Key::ReasonsIntro)}</p>
             <ol class="item-list" data-testid="reason-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <ReasonItem id=id disabled=disabled />
-                </For>
+                <ItemRows ids=ids row=Callback::new(move |id| view! { <ReasonItem id=id disabled=disabled /> }.into_any()) />
             </ol>
             <button type="button" data-testid="add-reason" disabled=disabled on:click=add>{i18n.s(Key::AddReason)}</button>
         </section>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::use_account;
 use crate::browser::today;
-use crate::components::{ChoiceField, RemoveButton};
+use crate::components::{ChoiceField, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Side, TimelineEvent};
 use crate::model::wording::prescriptive_phrases;
@@ -31,9 +31,7 @@ pub fn Timeline() -> impl IntoView {
         <section class="card" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{i18n.s(Key::TimelineHeading)}</h2>
             <ol class="item-list timeline" data-testid="timeline">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <EventItem id=id disabled=disabled />
-                </For>
+                <ItemRows ids=ids row=Callback::new(move |id| view! { <EventItem id=id disabled=disabled /> }.into_any()) />
             </ol>
             <button type="button" data-testid="add-event" disabled=disabled on:click=add>{i18n.s(Key::AddEvent)}</button>
         </section>

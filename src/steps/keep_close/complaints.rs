@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::today;
-use crate::components::RemoveButton;
+use crate::components::{ItemRows, RemoveButton};
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Account;
 use crate::model::date::Date;
@@ -32,9 +32,7 @@ pub fn Complaints() -> impl IntoView {
         <section class="card" aria-labelledby="complaints-heading">
             <h2 id="complaints-heading">{i18n.s(Key::ComplaintsHeading)}</h2>
             <ol class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <ComplaintItem id=id />
-                </For>
+                <ItemRows ids=ids row=Callback::new(move |id| view! { <ComplaintItem id=id /> }.into_any()) />
             </ol>
             <button type="button" data-testid="add-complaint" disabled=move || !ctx.editable() on:click=add>{i18n.s(Key::AddComplaint)}</button>
         </section>

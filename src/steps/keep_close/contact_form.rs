@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::today;
-use crate::components::{ChoiceField, RemoveButton};
+use crate::components::{ChoiceField, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Level, Party};
 use crate::model::date::Date;
@@ -104,8 +104,7 @@ pub fn ContactList() -> impl IntoView {
     let ids = ctx.item_ids(contacts);
     view! {
         <ol class="contact-log">
-            <For each=move || ids.get() key=|id| *id let:id>
-                {
+            <ItemRows ids=ids row=Callback::new(move |id| {
                     let contact = ctx.item(contacts, id);
                     let text = move || contact.with(|c| c.as_ref().map(|c| {
                         let who = ctx.read(String::new(), |a| {
@@ -131,8 +130,8 @@ pub fn ContactList() -> impl IntoView {
                                 on_remove=Callback::new(move |_| ctx.remove_item(contacts_mut, id)) />
                         </li>
                     }
-                }
-            </For>
+                    .into_any()
+                }) />
         </ol>
     }
 }
