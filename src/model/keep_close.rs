@@ -194,8 +194,7 @@ pub fn breakeven_decimals(points: f64) -> usize {
 }
 
 /// The eight things a close customer gives (spec §2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BondItem {
     ShorterSalesCycle,
     DeviationsAsNeeds,
@@ -207,7 +206,7 @@ pub enum BondItem {
     OpponentsKeptClose,
 }
 
-slugs!(BondItem {
+slugs!(serde BondItem {
     ShorterSalesCycle => "shorter-sales-cycle",
     DeviationsAsNeeds => "deviations-as-needs",
     PainsKnown => "pains-known",
@@ -219,8 +218,7 @@ slugs!(BondItem {
 });
 
 /// An answer to a bond item.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Answer {
     Yes,
     Partly,
@@ -229,7 +227,7 @@ pub enum Answer {
     NotKnown,
 }
 
-slugs!(Answer { Yes => "yes", Partly => "partly", No => "no", NotKnown => "not-known" });
+slugs!(serde Answer { Yes => "yes", Partly => "partly", No => "no", NotKnown => "not-known" });
 
 /// One item of the checklist with the evidence for its answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -294,8 +292,7 @@ pub fn bond_summary(stored: &[BondAnswer]) -> BondSummary {
 }
 
 /// How a contact took place.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ContactKind {
     #[default]
     OnSite,
@@ -304,7 +301,7 @@ pub enum ContactKind {
     Message,
 }
 
-slugs!(ContactKind {
+slugs!(serde ContactKind {
     OnSite => "on-site",
     MeetingElsewhere => "meeting-elsewhere",
     Call => "call",
@@ -312,8 +309,7 @@ slugs!(ContactKind {
 });
 
 /// Where the customer's project stood at a contact.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Phase {
     Start,
     #[default]
@@ -322,7 +318,7 @@ pub enum Phase {
     After,
 }
 
-slugs!(Phase { Start => "start", Running => "running", Closing => "closing", After => "after" });
+slugs!(serde Phase { Start => "start", Running => "running", Closing => "closing", After => "after" });
 
 /// One entry of the contact log.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
