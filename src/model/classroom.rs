@@ -293,7 +293,7 @@ fn read_packet(text: &str, kind: PacketKind) -> Result<(String, Account), ClassE
         Some(_) => {}
         None => return Err(ClassError::Damaged),
     }
-    let mut packet: Packet = serde_json::from_value(value).map_err(|_| ClassError::Damaged)?;
+    let mut packet: Packet = super::objects::from_value(value).map_err(|_| ClassError::Damaged)?;
     packet.account.ensure_ids();
     persist::validate_account(&packet.account).map_err(ClassError::Invalid)?;
     Ok((packet.team.trim().to_owned(), packet.account))

@@ -13,6 +13,7 @@ pub mod items;
 pub mod keep_close;
 pub mod limits;
 pub mod locale;
+pub mod objects;
 pub mod order;
 pub mod origin;
 pub mod parse;

@@ -9,6 +9,7 @@ use super::account::Account;
 use super::classroom::Class;
 use super::keep_close::StakeField;
 use super::limits::{self, Limit};
+use super::objects;
 use super::parse::InputError;
 
 /// The schema this build writes. Bump it with a migration in [`migrate`] and a sample file
@@ -139,7 +140,7 @@ pub fn decode(text: &str) -> Result<Envelope, PersistError> {
     }
     migrate(&mut value, schema)?;
     let mut envelope: Envelope =
-        serde_json::from_value(value).map_err(|e| PersistError::Shape(e.to_string()))?;
+        objects::from_value(value).map_err(|e| PersistError::Shape(e.to_string()))?;
     envelope.document.ensure_ids();
     validate(&envelope.document)?;
     Ok(envelope)
@@ -320,7 +321,7 @@ pub(crate) fn validate_account(account: &Account) -> Result<(), Problem> {
 /// ignored) so it can be shown read-only. `None` if even that fails.
 pub fn peek_document(text: &str) -> Option<Document> {
     let value = parse_value(text).ok()?;
-    let mut document: Document = serde_json::from_value(value.get("document")?.clone()).ok()?;
+    let mut document: Document = objects::from_value(value.get("document")?.clone()).ok()?;
     document.ensure_ids();
     validate(&document).ok()?;
     Some(document)
@@ -480,7 +481,7 @@ pub fn repair(text: &str) -> Result<Repair, PersistError> {
     let mut dropped = Vec::new();
     for (i, raw) in accounts.iter().enumerate() {
         let name = raw.get("name").and_then(Value::as_str).map(str::to_owned);
-        let kept = serde_json::from_value::<Account>(raw.clone())
+        let kept = objects::from_value::<Account>(raw.clone())
             .map_err(|e| Problem::Form(e.to_string()))
             .and_then(|mut account| {
                 account.ensure_ids();
