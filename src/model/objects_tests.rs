@@ -5,6 +5,7 @@ use super::from_value;
 use crate::model::date::Date;
 use crate::model::keep_close::{Signal, VisitChoice, VisitDecision};
 use crate::model::locale::Lang;
+use crate::model::persist::tests::fuzz::leaves;
 use crate::model::persist::{Document, Head};
 use crate::model::sample;
 
@@ -135,24 +136,6 @@ fn wrong_types_are_refused_with_serde_jsons_words() {
             .unwrap_err()
             .to_string();
         assert_eq!(ours, theirs, "{value}");
-    }
-}
-
-/// Every leaf's JSON pointer.
-fn leaves(value: &Value, path: String, out: &mut Vec<String>) {
-    match value {
-        Value::Object(map) => map.iter().for_each(|(k, v)| {
-            leaves(
-                v,
-                format!("{path}/{}", k.replace('~', "~0").replace('/', "~1")),
-                out,
-            )
-        }),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .for_each(|(i, v)| leaves(v, format!("{path}/{i}"), out)),
-        _ => out.push(path),
     }
 }
 

@@ -501,4 +501,4 @@ pub fn repair(text: &str) -> Result<Repair, PersistError> {
 
 #[cfg(test)]
 #[path = "persist_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -66,7 +66,7 @@ fn holds(text: &str) -> Result<(), TestCaseError> {
 }
 
 /// JSON pointers of every leaf (number, string, bool, null) of `value`.
-fn leaves(value: &Value, path: String, out: &mut Vec<String>) {
+pub(crate) fn leaves(value: &Value, path: String, out: &mut Vec<String>) {
     match value {
         Value::Object(map) => map.iter().for_each(|(k, v)| {
             leaves(

@@ -5,7 +5,7 @@ use crate::model::sample::brex_rilf;
 // proptest is a native-only dev-dependency.
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "persist_fuzz_tests.rs"]
-mod fuzz;
+pub(crate) mod fuzz;
 
 fn sample_doc() -> Document {
     Document {
