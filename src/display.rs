@@ -15,6 +15,8 @@ pub struct Display {
     large_type: Memo<bool>,
     /// Device pixels per CSS pixel for painting charts.
     pixel_ratio: RwSignal<f64>,
+    /// Counts the window's resizes: charts measure their place again on each.
+    resizes: RwSignal<u32>,
 }
 
 /// Device pixels per CSS pixel while printing, at the least.
@@ -27,12 +29,15 @@ pub fn provide_display(state: AppState) -> Display {
         state,
         large_type: Memo::new(move |_| doc.with(|d| d.settings.large_type)),
         pixel_ratio: RwSignal::new(device_pixel_ratio()),
+        resizes: RwSignal::new(0),
     };
     provide_context(display);
     // Zooming or moving to another screen changes the pixel ratio (and fires resize).
-    let ratio = display.pixel_ratio;
-    let on_resize =
-        window_event_listener(leptos::ev::resize, move |_| ratio.set(device_pixel_ratio()));
+    let (ratio, resizes) = (display.pixel_ratio, display.resizes);
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| {
+        ratio.set(device_pixel_ratio());
+        resizes.update(|n| *n = n.wrapping_add(1));
+    });
     let on_print = window_event_listener(leptos::ev::beforeprint, move |_| {
         ratio.set(device_pixel_ratio().max(PRINT_PIXEL_RATIO))
     });
@@ -66,6 +71,11 @@ impl Display {
     /// Device pixels per CSS pixel to paint charts at (reactive).
     pub fn pixel_ratio(&self) -> f64 {
         self.pixel_ratio.get()
+    }
+
+    /// How many times the window was resized, for views that measure their place (reactive).
+    pub fn resizes(&self) -> u32 {
+        self.resizes.get()
     }
 
     /// The chart theme for the display settings (reactive).

@@ -12,9 +12,9 @@ use super::frame::{bar_range, nice, settle};
 use super::rhythm::rhythm_ranges;
 use super::tornado::tornado_range;
 use super::{
-    bar_chart_size, cash_flow, choices, criteria, ev_curve, rhythm, spread, tornado, CashFlowText,
-    ChartError, ChoicesText, CriteriaText, EvCurveText, Layers, Layout, Marker, RhythmText,
-    SpreadText, Theme, TornadoText, VerdictsText, LINE_CHART_SIZE,
+    bar_chart_size, cash_flow, choices, criteria, ev_curve, line_chart_size, rhythm, spread,
+    tornado, CashFlowText, ChartError, ChoicesText, CriteriaText, EvCurveText, Layers, Layout,
+    Marker, RhythmText, SpreadText, Theme, TornadoText, VerdictsText,
 };
 use crate::model::economics::{Evaluation, Point, SensitivityRow};
 use crate::model::incumbent::IncumbentComparison;
@@ -88,7 +88,7 @@ impl Figure {
             Figure::CashFlow { .. }
             | Figure::EvCurve { .. }
             | Figure::Rhythm { .. }
-            | Figure::ClassChoices { .. } => LINE_CHART_SIZE,
+            | Figure::ClassChoices { .. } => line_chart_size(theme),
             // Room above the rows for the markers' labels.
             Figure::ClassVerdicts { counts, .. } => bar_chart_size(counts.len(), theme),
             Figure::ClassSpread { evs, .. } => {

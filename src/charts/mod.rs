@@ -21,6 +21,7 @@ mod tests;
 
 use plotters::prelude::*;
 
+use crate::model::limits;
 use crate::model::locale::Numbers;
 
 pub use cash_flow::{cash_flow, CashFlowText};
@@ -50,16 +51,40 @@ pub struct Theme {
     pub scale: f64,
     /// How tick labels and values are written (language and digits).
     pub numbers: Numbers,
+    /// The drawing's logical width ([`drawing_width`]).
+    pub width: u32,
+}
+
+/// The widest drawing: wider places show it larger, text and all.
+pub const FULL_WIDTH: u32 = 720;
+
+/// The narrowest drawing at normal type size, in logical pixels. It is the large type's
+/// proportions (720 / 1.45), the narrowest layout known to fit every chart's words.
+pub const NARROWEST: u32 = 500;
+
+/// The logical width to draw at for a place `css_width` CSS pixels wide, in `theme`'s type
+/// size. A 720-pixel drawing on a phone shrinks its text to 5 pixels; drawn as wide as its
+/// place, down to the narrowest layout that fits its words, it keeps 7 pixels or more.
+/// Unknown (not laid out yet): the full width.
+pub fn drawing_width(css_width: f64, theme: Theme) -> u32 {
+    let narrowest = (f64::from(NARROWEST) * theme.scale).min(f64::from(FULL_WIDTH));
+    if css_width.is_finite() && css_width >= 1.0 {
+        limits::clamp(css_width.round(), narrowest, f64::from(FULL_WIDTH)) as u32
+    } else {
+        FULL_WIDTH
+    }
 }
 
 impl Theme {
     pub const NORMAL: Theme = Theme {
         scale: 1.0,
         numbers: Numbers::ENGLISH,
+        width: FULL_WIDTH,
     };
     pub const LARGE: Theme = Theme {
         scale: 1.45,
         numbers: Numbers::ENGLISH,
+        width: FULL_WIDTH,
     };
 
     /// Text of `px` (before scaling) in `color`.
@@ -77,13 +102,15 @@ impl Theme {
 pub fn bar_chart_size(rows: usize, theme: Theme) -> (u32, u32) {
     let row = 34.0 * theme.scale;
     (
-        720,
+        theme.width,
         (90.0 * theme.scale + row * rows.max(1) as f64).round() as u32,
     )
 }
 
 /// The size of the line charts.
-pub const LINE_CHART_SIZE: (u32, u32) = (720, 400);
+pub fn line_chart_size(theme: Theme) -> (u32, u32) {
+    (theme.width, 400)
+}
 
 /// Which parts of a chart to draw. The frame (grid, ticks, axis words, legend, bar names)
 /// depends only on the drawing's size, theme, words and axis ranges, so a page can keep it on

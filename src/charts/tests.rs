@@ -370,3 +370,30 @@ fn the_rhythm_shows_each_level_the_phases_and_the_drift_now() {
     assert!(svg.layout.centres.windows(2).all(|w| w[0] < w[1]));
     assert_eq!(count(markup, "<circle"), 10, "the operational points");
 }
+
+#[test]
+fn charts_are_drawn_as_wide_as_their_place_within_limits() {
+    assert_eq!(drawing_width(300.0, Theme::NORMAL), NARROWEST);
+    assert_eq!(drawing_width(640.4, Theme::NORMAL), 640);
+    assert_eq!(drawing_width(1200.0, Theme::NORMAL), FULL_WIDTH);
+    // Large type already draws its words as if 497 wide: it keeps the full width.
+    assert_eq!(drawing_width(300.0, Theme::LARGE), FULL_WIDTH);
+    for unknown in [0.0, -5.0, f64::NAN, f64::INFINITY] {
+        assert_eq!(drawing_width(unknown, Theme::NORMAL), FULL_WIDTH);
+    }
+    let narrow = Theme {
+        width: 540,
+        ..Theme::NORMAL
+    };
+    let a = sample();
+    let line = Figure::CashFlow {
+        eval: a.evaluation.clone(),
+        text: cash_flow_text(),
+    };
+    assert_eq!(line.size(narrow), (540, 400));
+    let svg = draw(line, narrow);
+    assert!(
+        svg.markup.contains("width=\"540\""),
+        "the drawing is 540 wide"
+    );
+}

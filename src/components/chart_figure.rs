@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::paint::{paint, FrameCache};
-use crate::charts::{Axis, Figure, Layout, Theme};
+use crate::charts::{drawing_width, Axis, Figure, Layout, Theme};
 use crate::display::use_display;
 use crate::i18n::{use_i18n, Key};
 use crate::model::locale::Numbers;
@@ -38,16 +38,33 @@ pub fn ChartFigure(
     let layout = RwSignal::new(Layout::default());
     let failure = RwSignal::new(None::<String>);
     let draws = StoredValue::new(0_u32);
-    // The outside world: paint whenever the figure, the theme or the pixel ratio changes.
+    // The outside world: paint whenever the figure, the theme, the pixel ratio or the
+    // drawing's place changes.
     let mut frame = FrameCache::default();
+    // The place's width, measured again only after a resize: measuring while a slider moves
+    // would force the browser to lay the page out on every event.
+    let mut measured = None::<(u32, f64)>;
     Effect::new(move || {
-        let theme = Theme {
-            numbers: i18n.numbers(),
-            ..display.theme()
-        };
+        let resizes = display.resizes();
         let scale = display.pixel_ratio();
         let hold = hold.get();
         let Some(el) = canvas.get() else { return };
+        let place = match measured {
+            Some((at, width)) if at == resizes => width,
+            _ => {
+                let width = el
+                    .parent_element()
+                    .map_or(0.0, |p| f64::from(p.client_width()));
+                measured = Some((resizes, width));
+                width
+            }
+        };
+        let theme = display.theme();
+        let theme = Theme {
+            numbers: i18n.numbers(),
+            width: drawing_width(place, theme),
+            ..theme
+        };
         let Some(result) = figure.with(|f| {
             f.as_ref()
                 .map(|f| paint(&el, f, theme, scale, hold, &mut frame))

@@ -166,7 +166,7 @@ async fn texts_outside(b: &Browser) -> Result<Vec<(String, String)>, Error> {
 }
 
 async fn chart_text_never_leaves_the_canvas(b: Browser) -> Outcome {
-    for setup in ["normal", "large type", "right to left"] {
+    for setup in ["normal", "large type", "right to left", "phone"] {
         for step in ["cost-benefit", "requirements", "summary"] {
             b.visit(&format!("/accounts/{SAMPLE_ID}/{step}")).await?;
             b.wait_for("canvas[data-draws]").await?;
@@ -180,9 +180,27 @@ async fn chart_text_never_leaves_the_canvas(b: Browser) -> Outcome {
                 "right to left" => {
                     b.eval("document.documentElement.dir = 'rtl'; window.dispatchEvent(new Event('resize'));").await?;
                 }
+                // Normal type on a phone: the charts are drawn narrower, so their text is
+                // not shrunk to a third of its size.
+                "phone" => {
+                    if b.eval(large).await? == true {
+                        click(&b, "[data-testid=large-type]").await?;
+                    }
+                    b.client.set_window_size(360, 800).await?;
+                }
                 _ => {}
             }
             tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+            if setup == "phone" {
+                let widths = b
+                    .eval("return [...document.querySelectorAll('canvas[data-draws]')].map(c => c.width / devicePixelRatio);")
+                    .await?;
+                let widths: Vec<f64> = serde_json::from_value(widths)?;
+                check(
+                    widths.iter().all(|w| (499.0..=501.0).contains(w)),
+                    format!("{step}: on a phone charts are drawn 500 wide, not {widths:?}"),
+                )?;
+            }
             let charts = texts_outside(&b).await?;
             check(!charts.is_empty(), format!("{setup}, {step}: no charts"))?;
             for (chart, outside) in charts {
