@@ -2,15 +2,12 @@
 //! natively: the same text in every browser (browsers' `Intl` data differ between versions),
 //! and no float formatting from `core::fmt` in the wasm.
 
-use serde::{Deserialize, Serialize};
-
 use super::account::slugs;
 use super::date::Date;
 use super::plural::{category, Operands, Plural};
 
 /// A language the interface can be shown in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     #[default]
     En,
@@ -69,8 +66,7 @@ impl Lang {
 }
 
 /// Which digits numbers are written with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Digits {
     /// 0123456789.
     Latn,

@@ -19,6 +19,8 @@ pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, Error> {
 /// A `Value` that reads structs from objects only, and hands the same rule to what it holds.
 struct Objects(Value);
 
+/// What `value` is, for serde's "invalid type" message. serde_json's own is private, and
+/// handing a wrong value back to `Value` for its message would compile the array path again.
 fn unexpected(value: &Value) -> Unexpected<'_> {
     match value {
         Value::Null => Unexpected::Unit,
