@@ -2,6 +2,7 @@
 
 mod canvas;
 mod chart_figure;
+mod field_span;
 mod footer;
 mod header;
 mod item_rows;
@@ -18,6 +19,7 @@ mod text_field;
 mod update_banner;
 
 pub use chart_figure::ChartFigure;
+pub use field_span::FieldSpan;
 pub use footer::Footer;
 pub use header::Header;
 pub use item_rows::ItemRows;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::FieldSpan;
 use crate::i18n::{errors, labels, use_i18n, Key};
 use crate::model::field::{Field, Unit};
 use crate::model::limits::Limit;
@@ -35,6 +36,9 @@ pub fn BoundedField(
     /// the range.
     #[prop(optional)]
     origin: Option<Origin>,
+    /// How much of its row it takes on a phone.
+    #[prop(optional)]
+    span: FieldSpan,
 ) -> impl IntoView {
     let i18n = use_i18n();
     // The user's text while it differs from the value in force; None shows the value.
@@ -72,7 +76,7 @@ pub fn BoundedField(
         }
     };
     view! {
-        <div class="field" class:invalid=move || error.with(Option::is_some)>
+        <div class=span.class() class:invalid=move || error.with(Option::is_some)>
             <label for=id.clone()>{move || i18n.t(label)}</label>
             <div class="input-with-unit">
                 <input

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::FieldSpan;
 use crate::i18n::{use_i18n, Key};
 
 /// A labelled single-line text (or date) input; reports every change.
@@ -21,13 +22,16 @@ pub fn TextField(
     /// A message shown under the field (e.g. a gentle warning), if any.
     #[prop(into, default = Signal::from(None))]
     message: Signal<Option<String>>,
+    /// How much of its row it takes on a phone.
+    #[prop(optional)]
+    span: FieldSpan,
     /// Whether the field may be edited.
     #[prop(into, default = Signal::from(false))]
     disabled: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <label class="field">
+        <label class=span.class()>
             <span>{move || i18n.t(label)}</span>
             <input
                 type=kind
@@ -58,13 +62,16 @@ pub fn ChoiceField(
     /// `data-testid`, where tests need one.
     #[prop(optional)]
     testid: Option<&'static str>,
+    /// How much of its row it takes on a phone.
+    #[prop(optional)]
+    span: FieldSpan,
     /// Whether the field may be edited.
     #[prop(into, default = Signal::from(false))]
     disabled: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <label class="field">
+        <label class=span.class()>
             <span>{move || i18n.t(label)}</span>
             <select data-testid=testid disabled=disabled on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {options

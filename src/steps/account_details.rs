@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::use_account;
 use crate::browser::today;
-use crate::components::{ChoiceField, TextField};
+use crate::components::{ChoiceField, FieldSpan, TextField};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{currency_code, Status};
 use crate::model::date::Date;
@@ -60,9 +60,9 @@ pub fn AccountDetails() -> impl IntoView {
                         }
                         Err(_) => currency_message.set(Some(i18n.t(Key::CurrencyInvalid).to_owned())),
                     }) />
-                <TextField label=Key::LostOnLabel kind="date" value=date_text(|a| a.lost_on) disabled=disabled
+                <TextField label=Key::LostOnLabel kind="date" value=date_text(|a| a.lost_on) disabled=disabled span=FieldSpan::Half
                     on_change=Callback::new(move |v: String| ctx.update(|a| a.lost_on = v.parse().ok())) />
-                <TextField label=Key::RecontactedOnLabel kind="date" value=date_text(|a| a.recontacted_on) disabled=disabled
+                <TextField label=Key::RecontactedOnLabel kind="date" value=date_text(|a| a.recontacted_on) disabled=disabled span=FieldSpan::Half
                     on_change=Callback::new(move |v: String| ctx.update(|a| a.recontacted_on = v.parse().ok())) />
                 <TextField label=Key::AsOfLabel kind="date" testid="account-as-of" value=date_text(|a| a.as_of) disabled=disabled
                     message=Signal::derive(move || Some(i18n.t(Key::AsOfHint).to_owned()))

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ItemRows, RemoveButton};
+use crate::components::{BoundedField, FieldSpan, ItemRows, RemoveButton};
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::{Account, Criterion};
 use crate::model::limits::{self, Limit};
@@ -54,7 +54,7 @@ fn CriterionItem(
                        read: fn(&Criterion) -> f64,
                        write: fn(&mut Criterion, f64)| {
         view! {
-            <BoundedField label=label id=format!("criterion-{id}-{key}") limit=limit disabled=disabled
+            <BoundedField label=label id=format!("criterion-{id}-{key}") limit=limit disabled=disabled span=FieldSpan::Third
                 value=Signal::derive(move || item.with(|c| c.as_ref().map_or(0.0, read)))
                 on_change=Callback::new(move |v: f64| ctx.edit_item(criteria_mut, id, |c| write(c, v))) />
         }

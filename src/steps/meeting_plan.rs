@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ChoiceField, ItemRows, RemoveButton};
+use crate::components::{BoundedField, ChoiceField, FieldSpan, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Attendee, Level, MeetingPlan, Party};
 use crate::model::limits;
@@ -36,10 +36,10 @@ pub fn MeetingPlanEditor() -> impl IntoView {
         <section class="card" aria-labelledby="plan-heading">
             <h2 id="plan-heading">{i18n.s(Key::PlanHeading)}</h2>
             <div class="fields">
-                <BoundedField label=Key::PlanCadence origin=Origin::Setting id="plan-cadence".into() limit=limits::CADENCE_DAYS disabled=disabled
+                <BoundedField label=Key::PlanCadence origin=Origin::Setting id="plan-cadence".into() limit=limits::CADENCE_DAYS disabled=disabled span=FieldSpan::Half
                     unit=Signal::derive(move || i18n.t(Key::UnitDays).to_owned())
                     value=plan(|p| f64::from(p.cadence_days)) on_change=set(|p, v| p.cadence_days = v as u32) />
-                <BoundedField label=Key::PlanMeetings origin=Origin::Setting id="plan-meetings".into() limit=limits::MEETINGS disabled=disabled
+                <BoundedField label=Key::PlanMeetings origin=Origin::Setting id="plan-meetings".into() limit=limits::MEETINGS disabled=disabled span=FieldSpan::Half
                     value=plan(|p| f64::from(p.meetings)) on_change=set(|p, v| p.meetings = v as u32) />
                 <BoundedField label=Key::PlanHours origin=Origin::Setting id="plan-hours".into() limit=limits::MEETING_HOURS disabled=disabled
                     unit=Signal::derive(move || i18n.t(Key::UnitHours).to_owned())

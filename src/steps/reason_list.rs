@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ChoiceField, ItemRows, RemoveButton};
+use crate::components::{BoundedField, ChoiceField, FieldSpan, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Reason, ReasonKind, Side};
 use crate::model::limits;
@@ -64,10 +64,10 @@ fn ReasonItem(
                 options=ReasonKind::ALL.into_iter().map(|k| (k.slug(), labels::reason(k))).collect()
                 value=Signal::derive(move || reason.with(|r| r.as_ref().map_or("other", |r| r.kind.slug())))
                 on_change=Callback::new(move |v: String| if let Some(k) = ReasonKind::from_slug(&v) { edit(Box::new(move |r| r.kind = k)) }) />
-            <BoundedField label=Key::ReasonWeightLabel id=format!("reason-{id}-weight") limit=limits::SCALE disabled=disabled
+            <BoundedField label=Key::ReasonWeightLabel id=format!("reason-{id}-weight") limit=limits::SCALE disabled=disabled span=FieldSpan::Half
                 value=Signal::derive(move || reason.with(|r| r.as_ref().map_or(3.0, |r| f64::from(r.weight))))
                 on_change=Callback::new(move |w: f64| edit(Box::new(move |r| r.weight = limits::scale_value(w)))) />
-            <ChoiceField label=Key::SideLabel disabled=disabled
+            <ChoiceField label=Key::SideLabel disabled=disabled span=FieldSpan::Half
                 options=Side::ALL.into_iter().map(|s| (s.slug(), labels::side(s))).collect()
                 value=Signal::derive(move || reason.with(|r| r.as_ref().map_or("both", |r| r.side.slug())))
                 on_change=Callback::new(move |v: String| if let Some(s) = Side::from_slug(&v) { edit(Box::new(move |r| r.side = s)) }) />

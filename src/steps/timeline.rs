@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::use_account;
 use crate::browser::today;
-use crate::components::{ChoiceField, ItemRows, RemoveButton};
+use crate::components::{ChoiceField, FieldSpan, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Side, TimelineEvent};
 use crate::model::wording::prescriptive_phrases;
@@ -62,7 +62,7 @@ fn EventItem(
     let text_id = format!("event-{id}-text");
     view! {
         <li class="item" data-item-id=id>
-            <label class="field">
+            <label class="field half">
                 <span>{i18n.s(Key::EventDateLabel)}</span>
                 <input type="date" disabled=disabled aria-invalid=move || date_error.get().then_some("true")
                     prop:value=date
@@ -75,7 +75,7 @@ fn EventItem(
                     } />
                 <small class="field-error" role="alert">{move || date_error.get().then(|| i18n.t(Key::DateInvalid))}</small>
             </label>
-            <ChoiceField label=Key::SideLabel disabled=disabled
+            <ChoiceField label=Key::SideLabel disabled=disabled span=FieldSpan::Half
                 options=Side::ALL.into_iter().map(|s| (s.slug(), labels::side(s))).collect()
                 value=Signal::derive(move || event.with(|e| e.as_ref().map_or("both", |e| e.side.slug())))
                 on_change=Callback::new(move |v: String| if let Some(s) = Side::from_slug(&v) { edit(Box::new(move |e| e.side = s)) }) />

@@ -1,12 +1,13 @@
 //! The sound core end to end: rows keep their identity, an edit is flushed when the page
 //! hides, print paints sharper charts, chart text never leaves its canvas, no page scrolls
-//! sideways at 360 px, the dialogue fits one screen, the "as of" date, and an honest
-//! "delete everything".
+//! sideways at 360 px, short fields share rows on a phone without clipping, the dialogue fits
+//! one screen, the "as of" date, and an honest "delete everything".
 
 use serde_json::Value;
 use winback_planner::model::sample::SAMPLE_ID;
 
 use crate::browser::{check, Browser, Error, Outcome};
+use crate::keep_close::create_current;
 use crate::runner::tests;
 use crate::wizard::create_account;
 
@@ -16,6 +17,7 @@ tests!(
     print_paints_the_charts_sharper,
     chart_text_never_leaves_the_canvas,
     no_page_scrolls_sideways_on_a_phone,
+    short_fields_share_rows_on_a_phone,
     the_sample_dialogue_fits_one_screen_and_opens_by_keyboard,
     the_sample_is_judged_as_of_its_story,
     delete_everything_says_what_it_could_not_remove,
@@ -259,6 +261,157 @@ async fn no_page_scrolls_sideways_on_a_phone(b: Browser) -> Outcome {
         actions.as_u64() >= Some(4),
         format!("row actions visible at 360 px: {actions}"),
     )
+}
+
+/// Fields that share a row on a phone (`.half`, `.third`) whose control is too narrow for its
+/// content: a choice narrower than its longest option (measured at its natural width), a date
+/// narrower than its text (the placeholder's or the value's, in the browser's date format)
+/// plus padding and the picker's icon, or a text whose value scrolls.
+pub async fn clipped_shared_fields(b: &Browser) -> Result<Vec<String>, Error> {
+    let v = b
+        .eval(
+            "const out = [];
+             const ctx = document.createElement('canvas').getContext('2d');
+             const px = v => parseFloat(v) || 0;
+             for (const c of document.querySelectorAll('.half select, .half input, .third input')) {
+               const w = c.getBoundingClientRect().width;
+               if (!w) continue;
+               const cs = getComputedStyle(c);
+               let need;
+               if (c.tagName === 'SELECT') {
+                 const before = c.style.cssText;
+                 c.style.inlineSize = 'auto';
+                 c.style.maxInlineSize = 'none';
+                 c.style.justifySelf = 'start';
+                 need = c.getBoundingClientRect().width;
+                 c.style.cssText = before;
+               } else if (c.type === 'date') {
+                 // Chromium shows mm/dd/yyyy (each field's letters in the locale's order) until
+                 // a date is set; its calendar icon takes about 1.5em.
+                 const parts = new Intl.DateTimeFormat().formatToParts(new Date(2009, 11, 28));
+                 const shape = parts.map(p => ({ day: 'dd', month: 'mm', year: 'yyyy' })[p.type] || p.value).join('');
+                 const value = c.valueAsDate ? new Intl.DateTimeFormat(undefined, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(c.valueAsDate) : '';
+                 ctx.font = cs.font;
+                 const text = Math.max(ctx.measureText(shape).width, ctx.measureText(value).width);
+                 need = text + 1.5 * px(cs.fontSize) + px(cs.paddingInlineStart) + px(cs.paddingInlineEnd)
+                   + px(cs.borderInlineStartWidth) + px(cs.borderInlineEndWidth);
+               } else {
+                 need = c.scrollWidth - c.clientWidth + w;
+               }
+               if (need > w + 0.5) {
+                 const label = c.closest('.field').firstElementChild.textContent.trim();
+                 out.push(`${label}: ${Math.round(w)} px wide, needs ${Math.round(need)}`);
+               }
+             }
+             return out;",
+        )
+        .await?;
+    Ok(v.as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| p.as_str().unwrap_or_default().to_owned())
+        .collect())
+}
+
+async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
+    b.client.set_window_size(360, 800).await?;
+    // The controls' tops of fields that should share one row; each group's tops must agree.
+    let rows = |selector: &str| {
+        format!(
+            "return [...document.querySelectorAll('{selector}')].slice(0, 3)
+               .map(f => Math.round(f.querySelector('input, select').getBoundingClientRect().top));"
+        )
+    };
+    let groups = [
+        (
+            "reasons",
+            "[data-testid=reason-list] > li:first-child .half",
+            2,
+        ),
+        (
+            "reasons",
+            "[data-testid=timeline] > li:first-child .half",
+            2,
+        ),
+        (
+            "requirements",
+            "[data-testid=criteria] > li:first-child .third",
+            3,
+        ),
+        ("dialogue", ".card .fields > .half", 2),
+    ];
+    for (step, selector, count) in groups {
+        b.visit(&format!("/accounts/{SAMPLE_ID}/{step}")).await?;
+        let tops = b.eval(&rows(selector)).await?;
+        let tops: Vec<i64> = tops
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_i64)
+            .collect();
+        check(
+            tops.len() == count && tops.windows(2).all(|w| w[0] == w[1]),
+            format!("{step}: {selector} do not share a row at 360 px: tops {tops:?}"),
+        )?;
+        let clipped = clipped_shared_fields(&b).await?;
+        check(
+            clipped.is_empty(),
+            format!("{step}: clipped at 360 px: {clipped:?}"),
+        )?;
+    }
+    // A current customer's bond: each answer and the day it was seen share a row, unclipped
+    // although the dates are empty (a date's placeholder is wider than most dates).
+    let current = create_current(&b, "Nordic Sensors").await?;
+    for step in ["bond", "contacts"] {
+        b.visit(&format!("/accounts/{current}/{step}")).await?;
+        let clipped = clipped_shared_fields(&b).await?;
+        check(
+            clipped.is_empty(),
+            format!("{step}: clipped at 360 px: {clipped:?}"),
+        )?;
+    }
+    b.visit(&format!("/accounts/{current}/bond")).await?;
+    let tops = b
+        .eval(&rows("[data-testid=bond-item]:first-child .half"))
+        .await?;
+    check(
+        tops.as_array()
+            .is_some_and(|t| t.len() == 2 && t[0] == t[1]),
+        format!("bond: the answer and its date do not share a row: {tops}"),
+    )?;
+    // Large type: half a row is too narrow, so those fields stack; nothing clips.
+    b.wait_for("[data-testid=large-type]")
+        .await?
+        .click()
+        .await?;
+    b.wait_for("html[data-large-type]").await?;
+    let tops = b
+        .eval(&rows("[data-testid=bond-item]:first-child .half"))
+        .await?;
+    check(
+        tops.as_array()
+            .is_some_and(|t| t.len() == 2 && t[0] != t[1]),
+        format!("bond in large type: the answer and its date should stack: {tops}"),
+    )?;
+    for page in [
+        format!("/accounts/{current}/bond"),
+        format!("/accounts/{SAMPLE_ID}/reasons"),
+        format!("/accounts/{SAMPLE_ID}/requirements"),
+    ] {
+        b.visit(&page).await?;
+        b.wait_for("html[data-large-type]").await?;
+        let clipped = clipped_shared_fields(&b).await?;
+        check(
+            clipped.is_empty(),
+            format!("{page} in large type: clipped at 360 px: {clipped:?}"),
+        )?;
+        let o = overflow(&b).await?;
+        check(
+            o["extra"].as_f64() == Some(0.0),
+            format!("{page} in large type scrolls sideways at 360 px: {o}"),
+        )?;
+    }
+    Ok(())
 }
 
 async fn the_sample_dialogue_fits_one_screen_and_opens_by_keyboard(b: Browser) -> Outcome {

@@ -10,7 +10,7 @@ use winback_planner::model::sample::SAMPLE_ID;
 
 use crate::a11y::{axe_source, serious_violations};
 use crate::browser::{check, Browser, Error, Outcome};
-use crate::core::overflow;
+use crate::core::{clipped_shared_fields, overflow};
 use crate::keep_close::create_current;
 use crate::runner::tests;
 use crate::wizard::{create_account, out_value, type_into};
@@ -147,6 +147,9 @@ async fn right_to_left_everywhere(b: Browser, code: &str) -> Outcome {
                 problems.push(format!("{route} at {width} px scrolls sideways: {o}"));
             }
             if width == 360 {
+                for clipped in clipped_shared_fields(&b).await? {
+                    problems.push(format!("{route} at 360 px: a shared row clips {clipped}"));
+                }
                 continue;
             }
             let visible = visible_text(&b).await?;

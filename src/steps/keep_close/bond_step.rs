@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::ChoiceField;
+use crate::components::{ChoiceField, FieldSpan};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::date::Date;
 use crate::model::keep_close::{bond_summary, Answer, BondAnswer, BondItem};
@@ -63,10 +63,10 @@ fn BondRow(
             <h3>{i18n.s(name)}</h3>
             <p class="hint">{i18n.s(question)}</p>
             <div class="fields">
-                <ChoiceField label=Key::AnswerLabel options=options disabled=disabled
+                <ChoiceField label=Key::AnswerLabel options=options disabled=disabled span=FieldSpan::Half
                     value=Signal::derive(move || answer.with(|a| a.as_ref().map_or(Answer::NotKnown, |a| a.answer).slug()))
                     on_change=Callback::new(move |v: String| { if let Some(x) = Answer::from_slug(&v) { edit(Box::new(move |b| b.answer = x)) } }) />
-                <label class="field">
+                <label class="field half">
                     <span>{i18n.s(Key::SeenOnLabel)}</span>
                     <input type="date" disabled=disabled
                         prop:value=read(|b| b.seen_on.map(|d| d.to_string()).unwrap_or_default())

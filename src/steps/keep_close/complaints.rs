@@ -62,12 +62,12 @@ fn ComplaintItem(
                 prop:value=read(|c| c.text.clone())
                 on:input=move |ev| { let t = event_target_value(&ev); edit(Box::new(move |c| c.text = t)) } />
             <div class="fields">
-                <label class="field">
+                <label class="field half">
                     <span>{i18n.s(Key::ComplaintOpened)}</span>
                     <input type="date" disabled=disabled prop:value=read(|c| c.opened.to_string())
                         on:change=move |ev| { if let Ok(d) = event_target_value(&ev).parse::<Date>() { edit(Box::new(move |c| c.opened = d)) } } />
                 </label>
-                <label class="field">
+                <label class="field half">
                     <span>{i18n.s(Key::ComplaintClosed)}</span>
                     <input type="date" disabled=disabled prop:value=read(|c| c.closed.map(|d| d.to_string()).unwrap_or_default())
                         on:change=move |ev| { let d = event_target_value(&ev).parse::<Date>().ok(); edit(Box::new(move |c| c.closed = d)) } />

@@ -5,7 +5,7 @@ use super::contact_form::{ContactForm, ContactList};
 use super::rhythm_chart::RhythmChart;
 use super::signal_list::SignalList;
 use crate::browser::today;
-use crate::components::BoundedField;
+use crate::components::{BoundedField, FieldSpan};
 use crate::i18n::{use_i18n, Key};
 use crate::model::keep_close::{drift_signals, KeepClose};
 use crate::model::limits::CADENCE_DAYS;
@@ -38,10 +38,10 @@ pub fn ContactsStep() -> impl IntoView {
         <section class="card" aria-labelledby="rhythm-heading">
             <h2 id="rhythm-heading">{i18n.s(Key::RhythmHeading)}</h2>
             <div class="fields">
-                <BoundedField label=Key::KcOnSiteCadence origin=Origin::Setting id="kc-on-site-days".to_owned() limit=CADENCE_DAYS unit=days disabled=disabled
+                <BoundedField label=Key::KcOnSiteCadence origin=Origin::Setting id="kc-on-site-days".to_owned() limit=CADENCE_DAYS unit=days disabled=disabled span=FieldSpan::Half
                     value=read(|k| f64::from(k.cadence.on_site_days))
                     on_change=Callback::new(move |v: f64| ctx.update(|a| a.keep_close.cadence.on_site_days = v as u32)) />
-                <BoundedField label=Key::KcTopLevelCadence origin=Origin::Setting id="kc-top-level-days".to_owned() limit=CADENCE_DAYS unit=days disabled=disabled
+                <BoundedField label=Key::KcTopLevelCadence origin=Origin::Setting id="kc-top-level-days".to_owned() limit=CADENCE_DAYS unit=days disabled=disabled span=FieldSpan::Half
                     value=read(|k| f64::from(k.cadence.top_level_days))
                     on_change=Callback::new(move |v: f64| ctx.update(|a| a.keep_close.cadence.top_level_days = v as u32)) />
             </div>
