@@ -18,8 +18,24 @@ use crate::state::provide_app_state;
 pub fn App() -> impl IntoView {
     let state = provide_app_state();
     let i18n = provide_i18n(state);
-    provide_display(state);
+    let display = provide_display(state);
     provide_offline(state);
+    // The outside world: `<html lang dir>` follows the language, and `data-large-type` (which
+    // scales the whole page's type) the large-type switch. One effect: each costs ~2 KB.
+    Effect::new(move || {
+        let (lang, large) = (i18n.lang(), display.large_type());
+        let Some(root) = document().document_element() else {
+            return;
+        };
+        // Failing to set an attribute only loses the hint or the larger type; the page works.
+        let _ = root.set_attribute("lang", lang.code());
+        let _ = root.set_attribute("dir", lang.dir());
+        let _ = if large {
+            root.set_attribute("data-large-type", "")
+        } else {
+            root.remove_attribute("data-large-type")
+        };
+    });
 
     view! {
         <Router>

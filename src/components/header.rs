@@ -11,18 +11,6 @@ pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let display = use_display();
     let pathname = use_location().pathname;
-    // The outside world: `<html data-large-type>` scales the whole page's type.
-    Effect::new(move || {
-        let Some(root) = document().document_element() else {
-            return;
-        };
-        // Failing to set the attribute only loses the larger type; the page still works.
-        let _ = if display.large_type() {
-            root.set_attribute("data-large-type", "")
-        } else {
-            root.remove_attribute("data-large-type")
-        };
-    });
     view! {
         <header class="app-header">
             <a class="brand" href="/">

@@ -1,4 +1,4 @@
-//! The current language in context, and the one effect that mirrors it onto `<html lang dir>`.
+//! The current language in context (`App` mirrors it onto `<html lang dir>`).
 
 /// One language's table (`catalog::Table`): every key once, in `Key` order — checked when
 /// compiling, so a missing, doubled or misplaced key does not build.
@@ -101,7 +101,7 @@ impl I18n {
     }
 }
 
-/// Puts the language in context and keeps `<html lang dir>` in step with it.
+/// Puts the language in context.
 pub fn provide_i18n(state: AppState) -> I18n {
     let browser = browser_lang();
     let doc = state.doc;
@@ -117,14 +117,6 @@ pub fn provide_i18n(state: AppState) -> I18n {
         state: Some(state),
     };
     provide_context(i18n);
-    Effect::new(move |_| {
-        let lang = i18n.lang();
-        if let Some(root) = document().document_element() {
-            // Failing to set an attribute only loses the hint; the page still works.
-            let _ = root.set_attribute("lang", lang.code());
-            let _ = root.set_attribute("dir", lang.dir());
-        }
-    });
     i18n
 }
 
