@@ -38,10 +38,7 @@ pub fn ClassLinks(
                 let name = i18n.f(Key::LinkNumber, &[&i18n.numbers().whole(i as i64 + 1)]);
                 match link::read(&c).await {
                     Ok(text) => read.push((name.clone(), text)),
-                    Err(_) => unreadable.push(Refusal {
-                        file: name.clone(),
-                        error: ClassError::Damaged,
-                    }),
+                    Err(_) => unreadable.push(Refusal::new(name.clone(), ClassError::Damaged)),
                 }
                 named.push((name, c));
             }

@@ -6,10 +6,11 @@ use wasm_bindgen::JsCast;
 use super::class_charts::ClassCharts;
 use super::class_links::{ClassLinks, Collected};
 use super::class_table::ClassTable;
+use super::refusals::Refusals;
 use crate::browser::today;
 use crate::components::PageTitle;
 use crate::files;
-use crate::i18n::{errors, labels, use_i18n, Key};
+use crate::i18n::{labels, use_i18n, Key};
 use crate::model::analysis::analyse;
 use crate::model::classroom::{self, Class, ClassCsvWords, ClassError, Refusal};
 use crate::model::persist::Document;
@@ -92,6 +93,13 @@ pub fn ClassPage() -> impl IntoView {
             ])));
         refusals
     });
+    // A team's later answer in place of its earlier one. (The board, and so this button, is
+    // only there while its class is.)
+    let replace = Callback::new(move |text: String| {
+        let mut result = Err(ClassError::Damaged);
+        edit_class(&mut |c| result = c.replace(&text));
+        result
+    });
     // Every file is read and checked on its own.
     let add_files = move |ev: leptos::ev::Event| {
         let chosen = take_files(&ev);
@@ -106,10 +114,7 @@ pub fn ClassPage() -> impl IntoView {
                 let name = file.name();
                 match files::read_text(file, MAX_BYTES).await {
                     Ok(text) => texts.push((name, text)),
-                    Err(_) => unreadable.push(Refusal {
-                        file: name,
-                        error: ClassError::Damaged,
-                    }),
+                    Err(_) => unreadable.push(Refusal::new(name, ClassError::Damaged)),
                 }
             }
             reading.set(false);
@@ -182,11 +187,7 @@ pub fn ClassPage() -> impl IntoView {
                 <Show when=move || reading.get()>
                     <p role="status">{i18n.s(Key::ClassReading)}</p>
                 </Show>
-                <ul class="refusals" role="alert" data-testid="class-refusals">
-                    {move || refused.get().into_iter().map(|r| view! {
-                        <li><bdi>{i18n.f(Key::ClassRefused, &[&r.file, &errors::class_error(i18n.numbers(), &r.error)])}</bdi></li>
-                    }).collect_view()}
-                </ul>
+                <Refusals refused=refused replace=replace />
                 <ClassTable rows=rows on_remove=Callback::new(move |i: usize| edit_class(&mut |c| c.remove(i))) />
                 <ClassCharts rows=rows trainer=trainer />
             </section>

@@ -11,6 +11,7 @@ mod handout_link;
 mod handout_panel;
 mod handout_sheet;
 mod receiver;
+mod refusals;
 mod teaching_notes;
 mod trainer_tools;
 

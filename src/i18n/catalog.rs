@@ -665,6 +665,8 @@ catalog! {
     ClassInvalid => "a value in it is out of range: {0}",
     ClassOtherScenario => "it answers another case",
     ClassSameTeam => "team {0} has already handed in",
+    ClassReplace => "Use this answer in place of the one {0} handed in first",
+    ClassReplaced => "The answer {0} handed in first is replaced by the later one.",
     ClassNoTeam => "Give your team a name first.",
     LinkBroken => "This hand-out link is damaged or incomplete ({0}). Ask for the link again.",
     AnswerLinkBroken => "This return link is damaged or incomplete ({0}). Ask the team for it again.",

@@ -390,6 +390,20 @@ pub fn class_for(
 pub struct Refusal {
     pub file: String,
     pub error: ClassError,
+    /// The file's text when it is a good answer from a team that has already handed in: a
+    /// corrected answer the trainer may put in place of the earlier one ([`Class::replace`]).
+    pub later: Option<String>,
+}
+
+impl Refusal {
+    /// A refusal with nothing to offer instead.
+    pub fn new(file: String, error: ClassError) -> Refusal {
+        Refusal {
+            file,
+            error,
+            later: None,
+        }
+    }
 }
 
 /// Team names compared as people read them: case and surrounding spaces ignored.
@@ -409,31 +423,52 @@ impl Class {
         }
     }
 
+    /// The answer in `text`, read and checked to be to this class's case.
+    fn read(&self, text: &str) -> Result<Answer, ClassError> {
+        let answer = read_answer(text)?;
+        if answer.account.scenario.as_deref() == Some(self.scenario.as_str()) {
+            Ok(answer)
+        } else {
+            Err(ClassError::OtherScenario)
+        }
+    }
+
+    /// Whether `team` (as people read the name) has handed in.
+    fn has(&self, team: &str) -> bool {
+        self.answers.iter().any(|a| same_team(&a.team, team))
+    }
+
     /// Adds the answers in `files` (name, text): each file is read and checked on its own;
     /// a damaged file, another case, a newer format or a team that has already handed in is
-    /// refused by name and skipped. Nothing already collected changes.
+    /// refused by name and skipped (the last keeping its text, to be put in place of the
+    /// earlier answer if the trainer wants). Nothing already collected changes.
     pub fn collect(&mut self, files: Vec<(String, String)>) -> Vec<Refusal> {
         let mut refused = Vec::new();
         for (file, text) in files {
-            let answer = read_answer(&text).and_then(|answer| {
-                if answer.account.scenario.as_deref() != Some(self.scenario.as_str()) {
-                    Err(ClassError::OtherScenario)
-                } else if self
-                    .answers
-                    .iter()
-                    .any(|a| same_team(&a.team, &answer.team))
-                {
-                    Err(ClassError::SameTeam(answer.team))
-                } else {
-                    Ok(answer)
-                }
-            });
-            match answer {
+            match self.read(&text) {
+                Ok(answer) if self.has(&answer.team) => refused.push(Refusal {
+                    file,
+                    error: ClassError::SameTeam(answer.team),
+                    later: Some(text),
+                }),
                 Ok(answer) => self.answers.push(answer),
-                Err(error) => refused.push(Refusal { file, error }),
+                Err(error) => refused.push(Refusal::new(file, error)),
             }
         }
         refused
+    }
+
+    /// Puts the answer in `text` in place of its team's earlier one: the team keeps its place
+    /// (and its letter when the class is anonymised). A team no longer in the class is added.
+    /// Returns the team's name as handed in.
+    pub fn replace(&mut self, text: &str) -> Result<String, ClassError> {
+        let answer = self.read(text)?;
+        let team = answer.team.clone();
+        match self.answers.iter_mut().find(|a| same_team(&a.team, &team)) {
+            Some(earlier) => *earlier = answer,
+            None => self.answers.push(answer),
+        }
+        Ok(team)
     }
 
     /// Removes team `index`'s answer.

@@ -182,6 +182,65 @@ fn the_class_takes_good_answers_and_refuses_the_rest_by_name() {
 }
 
 #[test]
+fn a_later_answer_takes_the_earlier_ones_place_only_when_asked() {
+    let mut class = Class::new("class-1".into(), &brex_rilf(Lang::En));
+    let first = class.collect(vec![
+        answer("Falcons", 55.0, 8.0),
+        answer("Owls", 30.0, 12.0),
+    ]);
+    assert!(first.is_empty());
+    let probabilities = |class: &Class| -> Vec<(String, f64)> {
+        class
+            .answers
+            .iter()
+            .map(|a| (a.team.clone(), a.account.cost_benefit.probability))
+            .collect()
+    };
+    // Handed in again: refused, nothing changes, and the later text is kept to offer.
+    let (file, later) = answer(" falcons ", 80.0, 2.0);
+    let refused = class.collect(vec![(file.clone(), later.clone())]);
+    assert_eq!(
+        refused,
+        [Refusal {
+            file,
+            error: ClassError::SameTeam("falcons".into()),
+            later: Some(later.clone()),
+        }]
+    );
+    let before = probabilities(&class);
+    assert_eq!(before, [("Falcons".into(), 55.0), ("Owls".into(), 30.0)]);
+    // Other refusals have nothing to offer.
+    let other = class.collect(vec![("broken.json".into(), "{".into())]);
+    assert_eq!(
+        other,
+        [Refusal::new("broken.json".into(), ClassError::Damaged)]
+    );
+    // Asked, the later answer takes the team's place (first, so letter A when anonymised).
+    assert_eq!(class.replace(&later), Ok("falcons".into()));
+    assert_eq!(
+        probabilities(&class),
+        [("falcons".into(), 80.0), ("Owls".into(), 30.0)]
+    );
+    // Only answers to this case, and only readable ones.
+    let mut other_case = Account::new("other", "Other", Status::Lost);
+    other_case.scenario = Some("another-case".into());
+    let elsewhere = answer_text("Owls", &other_case).unwrap();
+    assert_eq!(class.replace(&elsewhere), Err(ClassError::OtherScenario));
+    assert_eq!(class.replace("{"), Err(ClassError::Damaged));
+    assert_eq!(class.answers.len(), 2);
+    // A team removed in the meantime is simply added back.
+    class.remove(1);
+    assert_eq!(
+        class.replace(&answer("OWLS", 40.0, 6.0).1),
+        Ok("OWLS".into())
+    );
+    assert_eq!(
+        probabilities(&class),
+        [("falcons".into(), 80.0), ("OWLS".into(), 40.0)]
+    );
+}
+
+#[test]
 fn the_class_csv_has_a_bom_a_header_and_a_row_per_team() {
     let mut class = Class::new("c".into(), &brex_rilf(Lang::En));
     class.collect(vec![

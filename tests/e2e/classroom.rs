@@ -323,7 +323,11 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
             "{\"kind\":\"winback-answer\",\"sch".into(),
         ),
     );
-    files.push(("falcons-again.json".into(), answers[0].1.clone()));
+    // Falcons again, corrected: a higher chance of success.
+    let mut corrected: Value = serde_json::from_str(&answers[0].1)?;
+    corrected["account"]["cost-benefit"]["probability"] = serde_json::json!(90.0);
+    let corrected = corrected.to_string();
+    files.push(("falcons-again.json".into(), corrected.clone()));
     drop_files(&b, "class-files", &files).await?;
     b.wait_for("[data-testid=class-refusals] li:nth-child(2)")
         .await?;
@@ -363,6 +367,40 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
     check(
         expected[0] != expected[1],
         "the teams' choices made no difference",
+    )?;
+    // The trainer takes the Falcons' corrected answer in place of their first: same row,
+    // the corrected figures, the refusal gone, the others untouched.
+    b.wait_for("[data-testid=class-replace]")
+        .await?
+        .click()
+        .await?;
+    let mut replaced = answers.clone();
+    replaced[0].1 = corrected;
+    let mut class = Class::new("check".into(), &brex_rilf(Lang::En));
+    check(
+        class.collect(replaced).is_empty(),
+        "the corrected answer does not read natively",
+    )?;
+    let expected: Vec<String> = classroom::rows(&class, Date::FALLBACK)
+        .iter()
+        .map(|r| Numbers::ENGLISH.money(r.ev, &r.currency))
+        .collect();
+    let shown = b
+        .eval("return [...document.querySelectorAll('[data-testid=class-ev]')].map(e => e.textContent);")
+        .await?;
+    check(
+        shown == serde_json::json!(expected),
+        format!("after replacing: expected values {shown} / engine {expected:?}"),
+    )?;
+    let refusals = b.text("[data-testid=class-refusals]").await?;
+    check(
+        refusals.contains("broken.json") && !refusals.contains("falcons-again.json"),
+        format!("the refusals after replacing: {refusals}"),
+    )?;
+    let notice = b.text("[data-testid=notice]").await?;
+    check(
+        notice.contains("The answer Falcons handed in first is replaced"),
+        format!("the notice after replacing: {notice}"),
     )?;
     // The class in two charts, painted with every word inside, the trainer's figure marked.
     for chart in [
