@@ -15,31 +15,37 @@ pub fn Refusals(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let take = move |at: usize, text: String| match replace.run(text) {
-        Ok(team) => {
-            refused.update(|r| {
-                if at < r.len() {
-                    r.remove(at);
-                }
-            });
-            state.notice.set(Some(
-                Notice::status(Key::ClassReplaced).with_args(vec![team]),
-            ));
-        }
-        Err(error) => refused.update(|r| {
-            if let Some(r) = r.get_mut(at) {
-                r.error = error;
-                r.later = None;
+    // The refusal at `at` taken after all: its later answer in place of the earlier one.
+    let take = Callback::new(move |at: usize| {
+        let Some(text) = refused.with_untracked(|r| r.get(at).and_then(|r| r.later.clone())) else {
+            return;
+        };
+        match replace.run(text) {
+            Ok(team) => {
+                refused.update(|r| {
+                    if at < r.len() {
+                        r.remove(at);
+                    }
+                });
+                state.notice.set(Some(
+                    Notice::status(Key::ClassReplaced).with_args(vec![team]),
+                ));
             }
-        }),
-    };
+            Err(error) => refused.update(|r| {
+                if let Some(r) = r.get_mut(at) {
+                    r.error = error;
+                    r.later = None;
+                }
+            }),
+        }
+    });
     view! {
         <ul class="refusals" role="alert" data-testid="class-refusals">
             {move || refused.get().into_iter().enumerate().map(|(at, r)| {
                 let why = i18n.f(Key::ClassRefused, &[&r.file, &errors::class_error(i18n.numbers(), &r.error)]);
                 let offer = match (r.error, r.later) {
-                    (ClassError::SameTeam(team), Some(text)) => Some(view! {
-                        <button type="button" class="replace" data-testid="class-replace" on:click=move |_| take(at, text.clone())>
+                    (ClassError::SameTeam(team), Some(_)) => Some(view! {
+                        <button type="button" class="replace" data-testid="class-replace" on:click=move |_| take.run(at)>
                             {i18n.f(Key::ClassReplace, &[&team])}
                         </button>
                     }),
