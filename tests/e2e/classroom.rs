@@ -141,6 +141,31 @@ async fn students(s: &Browser, link: &str) -> Result<Vec<(String, String)>, Erro
 }
 
 /// Puts `files` (name, text) on the file input `testid` at once, as a drop would.
+/// Checks that the class board shows, row by row, the expected value the engine gives each
+/// of `answers` (file name, text) read natively; returns those values as shown.
+async fn board_shows_the_engines_values(
+    b: &Browser,
+    answers: Vec<(String, String)>,
+) -> Result<Vec<String>, Error> {
+    let mut class = Class::new("check".into(), &brex_rilf(Lang::En));
+    check(
+        class.collect(answers).is_empty(),
+        "the answers do not read natively",
+    )?;
+    let expected: Vec<String> = classroom::rows(&class, Date::FALLBACK)
+        .iter()
+        .map(|r| Numbers::ENGLISH.money(r.ev, &r.currency))
+        .collect();
+    let shown = b
+        .eval("return [...document.querySelectorAll('[data-testid=class-ev]')].map(e => e.textContent);")
+        .await?;
+    check(
+        shown == serde_json::json!(expected),
+        format!("expected values {shown} / engine {expected:?}"),
+    )?;
+    Ok(expected)
+}
+
 async fn drop_files(b: &Browser, testid: &str, files: &[(String, String)]) -> Outcome {
     let files = serde_json::to_string(files)?;
     b.eval(&format!(
@@ -348,22 +373,7 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         format!("the refusals: {refusals}"),
     )?;
     // Each row's expected value is the engine's for that team's own plan.
-    let mut class = Class::new("check".into(), &brex_rilf(Lang::En));
-    check(
-        class.collect(answers.clone()).is_empty(),
-        "the answers do not read natively",
-    )?;
-    let expected: Vec<String> = classroom::rows(&class, Date::FALLBACK)
-        .iter()
-        .map(|r| Numbers::ENGLISH.money(r.ev, &r.currency))
-        .collect();
-    let shown = b
-        .eval("return [...document.querySelectorAll('[data-testid=class-ev]')].map(e => e.textContent);")
-        .await?;
-    check(
-        shown == serde_json::json!(expected),
-        format!("expected values {shown} / engine {expected:?}"),
-    )?;
+    let expected = board_shows_the_engines_values(&b, answers.clone()).await?;
     check(
         expected[0] != expected[1],
         "the teams' choices made no difference",
@@ -376,22 +386,7 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         .await?;
     let mut replaced = answers.clone();
     replaced[0].1 = corrected;
-    let mut class = Class::new("check".into(), &brex_rilf(Lang::En));
-    check(
-        class.collect(replaced).is_empty(),
-        "the corrected answer does not read natively",
-    )?;
-    let expected: Vec<String> = classroom::rows(&class, Date::FALLBACK)
-        .iter()
-        .map(|r| Numbers::ENGLISH.money(r.ev, &r.currency))
-        .collect();
-    let shown = b
-        .eval("return [...document.querySelectorAll('[data-testid=class-ev]')].map(e => e.textContent);")
-        .await?;
-    check(
-        shown == serde_json::json!(expected),
-        format!("after replacing: expected values {shown} / engine {expected:?}"),
-    )?;
+    board_shows_the_engines_values(&b, replaced).await?;
     let refusals = b.text("[data-testid=class-refusals]").await?;
     check(
         refusals.contains("broken.json") && !refusals.contains("falcons-again.json"),
