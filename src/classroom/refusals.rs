@@ -51,7 +51,10 @@ pub fn Refusals(
                     }),
                     _ => None,
                 };
-                view! { <li><bdi>{why}</bdi>{offer}</li> }
+                // No <bdi> around the sentence: its first strong letter is often the file's
+                // name (Latin), which would turn a Hebrew or Arabic sentence left to right.
+                // The name is isolated inside it (`format`).
+                view! { <li>{why}{offer}</li> }
             }).collect_view()}
         </ul>
     }
