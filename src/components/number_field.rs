@@ -123,6 +123,9 @@ pub fn NumberField(
     /// Whether the field may be edited.
     #[prop(into, default = Signal::from(false))]
     disabled: Signal<bool>,
+    /// How much of its row it takes on a phone.
+    #[prop(optional)]
+    span: FieldSpan,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let unit = Signal::derive(move || match field.unit() {
@@ -144,6 +147,7 @@ pub fn NumberField(
             on_change=on_change
             disabled=disabled
             origin=field.origin()
+            span=span
         />
     }
 }

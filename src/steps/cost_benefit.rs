@@ -4,10 +4,10 @@ use super::charts::{CashFlowChart, Curve, EvChart, TornadoChart, WhatIfPanel};
 use super::cost_benefit_results::CostBenefitResults;
 use super::cost_benefit_tables::Breakdown;
 use super::use_account;
-use crate::components::{NumberField, SourceNote};
+use crate::components::{FieldSpan, NumberField, SourceNote};
 use crate::i18n::{use_i18n, Key};
 use crate::model::economics::SENSITIVITY_DELTA_RANGE;
-use crate::model::field::Field;
+use crate::model::field::{Field, Unit};
 use crate::model::limits::clamp;
 use crate::model::locale::shortest;
 
@@ -36,6 +36,8 @@ pub fn CostBenefitStep() -> impl IntoView {
                                     currency=currency
                                     disabled=Signal::derive(move || !ctx.editable())
                                     on_change=Callback::new(move |v| ctx.update(|a| a.cost_benefit.set(field, v)))
+                                    // Percentages and years pair up on a phone; amounts keep the row.
+                                    span=if field.unit() == Unit::Currency { FieldSpan::Full } else { FieldSpan::Half }
                                 />
                             }
                         })

@@ -339,6 +339,11 @@ async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
             3,
         ),
         ("dialogue", ".card .fields > .half", 2),
+        (
+            "cost-benefit",
+            ".half:has(#cb-probability), .half:has(#cb-retention)",
+            2,
+        ),
     ];
     for (step, selector, count) in groups {
         b.visit(&format!("/accounts/{SAMPLE_ID}/{step}")).await?;
