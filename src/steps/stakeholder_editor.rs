@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::use_account;
-use crate::components::{BoundedField, ChoiceField, RemoveButton};
+use crate::components::{BoundedField, ChoiceField, FieldSpan, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Stakeholder, Stance};
 use crate::model::limits;
@@ -46,11 +46,11 @@ pub fn StakeholderEditor(
                 <input type="text" maxlength="200" dir="auto" disabled=disabled prop:value=text(|p| &p.role)
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |s| s.role = v)) } />
             </label>
-            <ChoiceField label=Key::StanceLabel disabled=disabled
+            <ChoiceField label=Key::StanceLabel disabled=disabled span=FieldSpan::Half
                 options=Stance::ALL.into_iter().map(|s| (s.slug(), labels::stance(s))).collect()
                 value=Signal::derive(move || person.with(|p| p.as_ref().map_or("neutral", |p| p.stance.slug())))
                 on_change=Callback::new(move |v: String| if let Some(st) = Stance::from_slug(&v) { edit(Box::new(move |s| s.stance = st)) }) />
-            <BoundedField label=Key::StrengthLabel id=format!("person-{id}-strength") limit=limits::SCALE disabled=disabled
+            <BoundedField label=Key::StrengthLabel id=format!("person-{id}-strength") limit=limits::SCALE disabled=disabled span=FieldSpan::Half
                 value=Signal::derive(move || person.with(|p| p.as_ref().map_or(3.0, |p| f64::from(p.strength))))
                 on_change=Callback::new(move |v: f64| edit(Box::new(move |s| s.strength = limits::scale_value(v)))) />
             <label class="field">

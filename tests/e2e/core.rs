@@ -7,6 +7,7 @@ use serde_json::Value;
 use winback_planner::model::sample::SAMPLE_ID;
 
 use crate::browser::{check, Browser, Error, Outcome};
+use crate::i18n::choose_language;
 use crate::keep_close::create_current;
 use crate::runner::tests;
 use crate::wizard::create_account;
@@ -384,7 +385,40 @@ async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
             .is_some_and(|t| t.len() == 2 && t[0] == t[1]),
         format!("bond: the answer and its date do not share a row: {tops}"),
     )?;
+    // People opened in the dialogue: stance and strength share a row, unclipped, in every
+    // language (the large type below then runs in Hebrew).
+    for code in ["en", "ar", "he"] {
+        b.visit(&format!("/accounts/{SAMPLE_ID}/dialogue")).await?;
+        if code != "en" {
+            choose_language(&b, code).await?;
+        }
+        b.eval("document.querySelectorAll('[data-testid=stakeholder] > summary').forEach(s => s.click());")
+            .await?;
+        // Per person: the tops of the controls of its fields that share a row.
+        let people = b
+            .eval(
+                "return [...document.querySelectorAll('[data-testid=stakeholder] .person-editor')]
+                   .map(e => [...e.querySelectorAll(':scope > .half')]
+                     .map(f => Math.round(f.querySelector('input, select').getBoundingClientRect().top)));",
+            )
+            .await?;
+        let shared = people.as_array().is_some_and(|p| {
+            p.len() >= 6
+                && p.iter()
+                    .all(|t| t.as_array().is_some_and(|t| t.len() == 2 && t[0] == t[1]))
+        });
+        check(
+            shared,
+            format!("{code}: people's stance and strength do not share a row: {people}"),
+        )?;
+        let clipped = clipped_shared_fields(&b).await?;
+        check(
+            clipped.is_empty(),
+            format!("{code}: people's fields clipped at 360 px: {clipped:?}"),
+        )?;
+    }
     // Large type: half a row is too narrow, so those fields stack; nothing clips.
+    b.visit(&format!("/accounts/{current}/bond")).await?;
     b.wait_for("[data-testid=large-type]")
         .await?
         .click()
