@@ -368,7 +368,7 @@ async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
     // A current customer's bond: each answer and the day it was seen share a row, unclipped
     // although the dates are empty (a date's placeholder is wider than most dates).
     let current = create_current(&b, "Nordic Sensors").await?;
-    for step in ["bond", "contacts"] {
+    for step in ["bond", "contacts", "visit"] {
         b.visit(&format!("/accounts/{current}/{step}")).await?;
         let clipped = clipped_shared_fields(&b).await?;
         check(

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::BoundedField;
+use crate::components::{BoundedField, FieldSpan};
 use crate::i18n::{labels, use_i18n, I18n, Key};
 use crate::model::keep_close::{breakeven_decimals, stake, Stake, StakeField, StakeInputs};
 use crate::model::origin::Measure;
@@ -84,6 +84,8 @@ pub fn StakePanel() -> impl IntoView {
                                 disabled=Signal::derive(move || !ctx.editable())
                                 on_change=Callback::new(move |v| ctx.update(|a| a.keep_close.stake.set(f, v)))
                                 origin=f.origin()
+                                // Percentages and years pair up on a phone; amounts keep the row.
+                                span=if f.is_money() { FieldSpan::Full } else { FieldSpan::Half }
                             />
                         })
                         .collect_view()}
