@@ -314,6 +314,15 @@ pub async fn clipped_shared_fields(b: &Browser) -> Result<Vec<String>, Error> {
         .collect())
 }
 
+/// Fails, naming `what`, when a field sharing a row on the page is clipped.
+async fn nothing_clipped(b: &Browser, what: &str) -> Outcome {
+    let clipped = clipped_shared_fields(b).await?;
+    check(
+        clipped.is_empty(),
+        format!("{what}: clipped at 360 px: {clipped:?}"),
+    )
+}
+
 async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
     b.client.set_window_size(360, 800).await?;
     // The controls' tops of fields that should share one row; each group's tops must agree.
@@ -359,24 +368,15 @@ async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
             tops.len() == count && tops.windows(2).all(|w| w[0] == w[1]),
             format!("{step}: {selector} do not share a row at 360 px: tops {tops:?}"),
         )?;
-        let clipped = clipped_shared_fields(&b).await?;
-        check(
-            clipped.is_empty(),
-            format!("{step}: clipped at 360 px: {clipped:?}"),
-        )?;
+        nothing_clipped(&b, step).await?;
     }
     // A current customer's bond: each answer and the day it was seen share a row, unclipped
     // although the dates are empty (a date's placeholder is wider than most dates).
     let current = create_current(&b, "Nordic Sensors").await?;
-    for step in ["bond", "contacts", "visit"] {
+    for step in ["contacts", "visit", "bond"] {
         b.visit(&format!("/accounts/{current}/{step}")).await?;
-        let clipped = clipped_shared_fields(&b).await?;
-        check(
-            clipped.is_empty(),
-            format!("{step}: clipped at 360 px: {clipped:?}"),
-        )?;
+        nothing_clipped(&b, step).await?;
     }
-    b.visit(&format!("/accounts/{current}/bond")).await?;
     let tops = b
         .eval(&rows("[data-testid=bond-item]:first-child .half"))
         .await?;
@@ -411,11 +411,7 @@ async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
             shared,
             format!("{code}: people's stance and strength do not share a row: {people}"),
         )?;
-        let clipped = clipped_shared_fields(&b).await?;
-        check(
-            clipped.is_empty(),
-            format!("{code}: people's fields clipped at 360 px: {clipped:?}"),
-        )?;
+        nothing_clipped(&b, &format!("{code}: people's fields")).await?;
     }
     // Large type: half a row is too narrow, so those fields stack; nothing clips.
     b.visit(&format!("/accounts/{current}/bond")).await?;
@@ -439,11 +435,7 @@ async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
     ] {
         b.visit(&page).await?;
         b.wait_for("html[data-large-type]").await?;
-        let clipped = clipped_shared_fields(&b).await?;
-        check(
-            clipped.is_empty(),
-            format!("{page} in large type: clipped at 360 px: {clipped:?}"),
-        )?;
+        nothing_clipped(&b, &format!("{page} in large type")).await?;
         let o = overflow(&b).await?;
         check(
             o["extra"].as_f64() == Some(0.0),
