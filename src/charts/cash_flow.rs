@@ -4,9 +4,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{
-    draw_markers, frame, legend, line_layout, span, Axes, Marker, MarkerKind, Plot, Swatch,
-};
+use super::frame::{frame, line_layout, span, Axes, Plot};
+use super::legend::{legend, Legend, Swatch};
+use super::marker::{draw_markers, Marker, MarkerKind};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::Evaluation;
 
@@ -42,6 +42,17 @@ pub(super) fn cash_flow_ranges(eval: &Evaluation) -> (Range<f64>, Range<f64>) {
     (0.0..horizon, span(won_line(eval).iter().map(|p| p.1)))
 }
 
+/// The legend: winning back against walking away.
+pub(super) fn cash_flow_legend(text: &CashFlowText) -> Legend<'_> {
+    Legend {
+        items: vec![
+            (text.win_back.as_str(), Swatch::Line(OURS)),
+            (text.walk_away.as_str(), Swatch::Dashed(OTHER)),
+        ],
+        note: None,
+    }
+}
+
 /// Cumulative discounted cash flow, year 0 … T: winning back (starting at minus the up-front
 /// costs) against walking away (nothing more spent, nothing earned), payback year marked.
 pub fn cash_flow<DB: DrawingBackend>(
@@ -57,6 +68,7 @@ pub fn cash_flow<DB: DrawingBackend>(
     let (x_range, y_range) = ranges;
     let horizon = x_range.end;
     let years = |v: &f64| whole_year(*v, theme);
+    let key = cash_flow_legend(text);
     let axes = Axes {
         x: x_range,
         y: y_range,
@@ -65,6 +77,7 @@ pub fn cash_flow<DB: DrawingBackend>(
         x_labels: horizon as usize + 1,
         x_format: &years,
         names: &[],
+        legend: &key,
     };
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.frame() {
@@ -80,11 +93,7 @@ pub fn cash_flow<DB: DrawingBackend>(
         draw_won(&mut chart, eval, &won, text, theme)?;
     }
     let layout = line_layout(area, &chart, won.iter().map(|p| p.0));
-    let items = [
-        (text.win_back.as_str(), Swatch::Line(OURS)),
-        (text.walk_away.as_str(), Swatch::Dashed(OTHER)),
-    ];
-    legend(area, &items, None, theme, layers)?;
+    legend(area, &key, theme, layers)?;
     Ok(layout)
 }
 
@@ -122,7 +131,7 @@ fn draw_won<DB: DrawingBackend>(
         label: text.payback.clone(),
         kind: MarkerKind::Threshold,
     });
-    draw_markers(chart, payback.as_slice(), theme)
+    draw_markers(chart, payback.as_slice(), 0, theme)
 }
 
 /// A year tick's label: whole years only (plotters may pick halves on long horizons).

@@ -7,9 +7,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{
-    bar_layout, bar_y, draw_markers, frame, legend, line_layout, zoom, Axes, Marker, Swatch,
-};
+use super::frame::{bar_layout, bar_y, frame, line_layout, zoom, Axes};
+use super::legend::{legend, Legend, Swatch};
+use super::marker::{marker_lines, marker_swatch, Marker};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 
 /// The words on the expected-value dot plot, already translated and formatted.
@@ -27,6 +27,28 @@ pub(super) fn spread_range(evs: &[f64], markers: &[Marker]) -> Range<f64> {
     zoom(evs.iter().copied().chain(markers.iter().map(|m| m.x)))
 }
 
+/// A legend of one entry: the teams' dots in `colour`.
+pub(super) fn teams_legend(teams: &str, colour: RGBColor) -> Legend<'_> {
+    Legend {
+        items: vec![(teams, Swatch::Solid(colour))],
+        note: None,
+    }
+}
+
+/// The dot plot's legend: the teams' dots, then the markers (named here, not beside their
+/// lines: the rows of dots leave no room for words).
+pub(super) fn spread_legend<'t>(text: &'t SpreadText, markers: &'t [Marker]) -> Legend<'t> {
+    let marks = markers
+        .iter()
+        .map(|m| (m.label.as_str(), marker_swatch(m.kind)));
+    Legend {
+        items: std::iter::once((text.teams.as_str(), Swatch::Solid(OURS)))
+            .chain(marks)
+            .collect(),
+        note: None,
+    }
+}
+
 /// One row per team with its expected value as a dot, and `markers` across (the class
 /// median dashed, the trainer's own figure solid).
 pub fn spread<DB: DrawingBackend>(
@@ -40,6 +62,7 @@ pub fn spread<DB: DrawingBackend>(
 ) -> Result<Layout, ChartError> {
     let count = evs.len();
     let ticks = |v: &f64| theme.numbers.compact(*v);
+    let key = spread_legend(text, markers);
     let axes = Axes {
         x: ranges.0,
         y: ranges.1,
@@ -48,6 +71,7 @@ pub fn spread<DB: DrawingBackend>(
         x_labels: 6,
         x_format: &ticks,
         names: &text.names,
+        legend: &key,
     };
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
@@ -57,16 +81,10 @@ pub fn spread<DB: DrawingBackend>(
                 .enumerate()
                 .map(|(i, ev)| Circle::new((*ev, bar_y(i, count)), dot, OURS.filled())),
         )?;
-        draw_markers(&mut chart, markers, theme)?;
+        marker_lines(&mut chart, markers, theme)?;
     }
     let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
-    legend(
-        area,
-        &[(text.teams.as_str(), Swatch::Solid(OURS))],
-        None,
-        theme,
-        layers,
-    )?;
+    legend(area, &key, theme, layers)?;
     Ok(layout)
 }
 
@@ -95,6 +113,7 @@ pub fn choices<DB: DrawingBackend>(
     layers: Layers,
 ) -> Result<Layout, ChartError> {
     let percent = |v: &f64| theme.numbers.percent_with(*v, 0);
+    let key = teams_legend(&text.teams, OTHER);
     let axes = Axes {
         x: ranges.0,
         y: ranges.1,
@@ -103,6 +122,7 @@ pub fn choices<DB: DrawingBackend>(
         x_labels: 6,
         x_format: &percent,
         names: &[],
+        legend: &key,
     };
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
@@ -110,13 +130,7 @@ pub fn choices<DB: DrawingBackend>(
         chart.draw_series(points.iter().map(|p| Circle::new(*p, dot, OTHER.filled())))?;
     }
     let layout = line_layout(area, &chart, points.iter().map(|p| p.0));
-    legend(
-        area,
-        &[(text.teams.as_str(), Swatch::Solid(OTHER))],
-        None,
-        theme,
-        layers,
-    )?;
+    legend(area, &key, theme, layers)?;
     Ok(layout)
 }
 
@@ -126,6 +140,14 @@ pub struct VerdictsText {
     pub x_desc: String,
     /// The verdicts' names, in the bars' order.
     pub names: Vec<String>,
+}
+
+/// The verdict chart's legend: none (its bars are named).
+pub(super) fn no_legend() -> Legend<'static> {
+    Legend {
+        items: Vec::new(),
+        note: None,
+    }
 }
 
 /// The count axis: whole teams, from none to one more than the most.
@@ -151,6 +173,7 @@ pub fn verdicts<DB: DrawingBackend>(
         }
     };
     let steps = ranges.0.end as usize + 1;
+    let key = no_legend();
     let axes = Axes {
         x: ranges.0,
         y: ranges.1,
@@ -159,6 +182,7 @@ pub fn verdicts<DB: DrawingBackend>(
         x_labels: steps.min(11),
         x_format: &whole,
         names: &text.names,
+        legend: &key,
     };
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {

@@ -4,7 +4,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, bar_y, draw_pairs, frame, legend, Axes, Plot, Swatch};
+use super::frame::{bar_layout, bar_y, draw_pairs, frame, Axes, Plot};
+use super::legend::{legend, Legend, Swatch};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::incumbent::{IncumbentComparison, SCORE_RANGE};
 use crate::model::limits::clamp;
@@ -33,6 +34,17 @@ pub(super) fn score_range() -> Range<f64> {
     SCORE_RANGE.0..SCORE_RANGE.1 + 0.8
 }
 
+/// The legend: our scores, the incumbent's.
+pub(super) fn criteria_legend(text: &CriteriaText) -> Legend<'_> {
+    Legend {
+        items: vec![
+            (text.ours.as_str(), Swatch::Solid(OURS)),
+            (text.incumbent.as_str(), Swatch::Outline(OTHER)),
+        ],
+        note: None,
+    }
+}
+
 /// Our score against the incumbent's on each of the customer's criteria, then the weighted
 /// totals. Ours is a solid bar, theirs an outlined one, each with its score written at the end.
 pub fn criteria<DB: DrawingBackend>(
@@ -46,6 +58,7 @@ pub fn criteria<DB: DrawingBackend>(
     let bars = score_bars(cmp);
     let count = bars.len();
     let ticks = |v: &f64| theme.numbers.number(*v, 0);
+    let key = criteria_legend(text);
     let axes = Axes {
         x: ranges.0,
         y: ranges.1,
@@ -54,17 +67,14 @@ pub fn criteria<DB: DrawingBackend>(
         x_labels: 11,
         x_format: &ticks,
         names: &text.names,
+        legend: &key,
     };
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
         draw_scores(&mut chart, &bars, theme)?;
     }
     let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
-    let items = [
-        (text.ours.as_str(), Swatch::Solid(OURS)),
-        (text.incumbent.as_str(), Swatch::Outline(OTHER)),
-    ];
-    legend(area, &items, None, theme, layers)?;
+    legend(area, &key, theme, layers)?;
     Ok(layout)
 }
 

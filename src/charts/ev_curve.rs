@@ -3,7 +3,9 @@ use std::ops::Range;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::frame::{draw_markers, frame, legend, line_layout, span, Axes, Marker, Swatch};
+use super::frame::{frame, line_layout, span, Axes};
+use super::legend::{legend, Legend, Swatch};
+use super::marker::{draw_markers, Marker};
 use super::{ChartError, Layers, Layout, Theme, INK, OURS};
 use crate::model::economics::Point;
 
@@ -27,6 +29,14 @@ pub(super) fn ev_ranges(points: &[Point]) -> (Range<f64>, Range<f64>) {
     (x, span(points.iter().map(|p| p.y)))
 }
 
+/// The legend: the curve, then the note.
+pub(super) fn ev_legend(text: &EvCurveText) -> Legend<'_> {
+    Legend {
+        items: vec![(text.series.as_str(), Swatch::Line(OURS))],
+        note: text.note.as_deref(),
+    }
+}
+
 /// Expected value along one input (x in percent), with labelled markers and the zero line.
 pub fn ev_curve<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -39,6 +49,7 @@ pub fn ev_curve<DB: DrawingBackend>(
 ) -> Result<Layout, ChartError> {
     let (x_range, y_range) = ranges;
     let percent = |v: &f64| theme.numbers.percent_with(*v, 0);
+    let key = ev_legend(text);
     let axes = Axes {
         x: x_range.clone(),
         y: y_range,
@@ -47,6 +58,7 @@ pub fn ev_curve<DB: DrawingBackend>(
         x_labels: 6,
         x_format: &percent,
         names: &[],
+        legend: &key,
     };
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.frame() {
@@ -60,10 +72,9 @@ pub fn ev_curve<DB: DrawingBackend>(
             points.iter().map(|p| (p.x, p.y)),
             OURS.stroke_width(theme.px(3.0)),
         ))?;
-        draw_markers(&mut chart, markers, theme)?;
+        draw_markers(&mut chart, markers, 0, theme)?;
     }
     let layout = line_layout(area, &chart, points.iter().map(|p| p.x));
-    let items = [(text.series.as_str(), Swatch::Line(OURS))];
-    legend(area, &items, text.note.as_deref(), theme, layers)?;
+    legend(area, &key, theme, layers)?;
     Ok(layout)
 }

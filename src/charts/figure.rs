@@ -3,19 +3,24 @@ use std::ops::Range;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::cash_flow::cash_flow_ranges;
-use super::class::verdicts;
-use super::class::{choices_range, spread_range, verdicts_range};
-use super::criteria::{score_bars, score_range};
-use super::ev_curve::ev_ranges;
-use super::frame::{bar_range, nice, settle};
-use super::rhythm::rhythm_ranges;
-use super::tornado::tornado_range;
-use super::{
-    bar_chart_size, cash_flow, choices, criteria, ev_curve, line_chart_size, rhythm, spread,
-    tornado, CashFlowText, ChartError, ChoicesText, CriteriaText, EvCurveText, Layers, Layout,
-    Marker, RhythmText, SpreadText, Theme, TornadoText, VerdictsText,
+use super::cash_flow::{cash_flow_legend, cash_flow_ranges};
+use super::class::{
+    choices_range, no_legend, spread_legend, spread_range, teams_legend, verdicts, verdicts_range,
 };
+use super::criteria::{criteria_legend, score_bars, score_range};
+use super::ev_curve::{ev_legend, ev_ranges};
+use super::frame::{bar_pitch, bar_range, nice, settle, top_room, X_LABEL_ROOM};
+use super::legend::{legend_room, legend_rows, Legend};
+use super::rhythm::{rhythm_legend, rhythm_ranges};
+use super::tornado::{tornado_legend, tornado_range};
+use super::{
+    cash_flow, choices, criteria, ev_curve, rhythm, spread, tornado, CashFlowText, ChartError,
+    ChoicesText, CriteriaText, EvCurveText, Layers, Layout, Marker, RhythmText, SpreadText, Theme,
+    TornadoText, VerdictsText, OTHER,
+};
+
+/// A line chart's plot height, in logical pixels (its words and legend come on top).
+const LINE_PLOT: u32 = 264;
 use crate::model::economics::{Evaluation, Point, SensitivityRow};
 use crate::model::incumbent::IncumbentComparison;
 use crate::model::keep_close::MonthContacts;
@@ -82,21 +87,46 @@ impl FrameKey {
 }
 
 impl Figure {
-    /// The drawing's logical size in pixels.
+    /// The drawing's logical size in pixels: its theme's width, and the height its plot,
+    /// words and legend need at that width (a narrow drawing wraps them onto more lines).
     pub fn size(&self, theme: Theme) -> (u32, u32) {
+        let width = theme.width;
+        let legend = self.legend();
+        let below = theme.px(X_LABEL_ROOM) + legend_room(legend_rows(&legend, width, theme), theme);
+        let bars = |names: &[String], rows: usize| {
+            let pitch = f64::from(bar_pitch(names, width, theme));
+            let plot = (pitch * (rows.max(1) as f64 + 0.2)).round() as u32;
+            (width, top_room(None, width, theme) + plot + below)
+        };
+        let line = |y_desc: &str| {
+            (
+                width,
+                top_room(Some(y_desc), width, theme) + LINE_PLOT + below,
+            )
+        };
         match self {
-            Figure::CashFlow { .. }
-            | Figure::EvCurve { .. }
-            | Figure::Rhythm { .. }
-            | Figure::ClassChoices { .. } => line_chart_size(theme),
-            // Room above the rows for the markers' labels.
-            Figure::ClassVerdicts { counts, .. } => bar_chart_size(counts.len(), theme),
-            Figure::ClassSpread { evs, .. } => {
-                let (width, height) = bar_chart_size(evs.len(), theme);
-                (width, height + (60.0 * theme.scale) as u32)
-            }
-            Figure::Tornado { rows, .. } => bar_chart_size(rows.len(), theme),
-            Figure::Criteria { offer, .. } => bar_chart_size(offer.rows.len() + 1, theme),
+            Figure::CashFlow { text, .. } => line(&text.y_desc),
+            Figure::EvCurve { text, .. } => line(&text.y_desc),
+            Figure::Rhythm { text, .. } => line(&text.y_desc),
+            Figure::ClassChoices { text, .. } => line(&text.y_desc),
+            Figure::ClassVerdicts { counts, text } => bars(&text.names, counts.len()),
+            Figure::ClassSpread { evs, text, .. } => bars(&text.names, evs.len()),
+            Figure::Tornado { rows, text, .. } => bars(&text.names, rows.len()),
+            Figure::Criteria { offer, text } => bars(&text.names, score_bars(offer).len()),
+        }
+    }
+
+    /// The legend under the chart.
+    fn legend(&self) -> Legend<'_> {
+        match self {
+            Figure::CashFlow { text, .. } => cash_flow_legend(text),
+            Figure::EvCurve { text, .. } => ev_legend(text),
+            Figure::Tornado { text, .. } => tornado_legend(text),
+            Figure::Criteria { text, .. } => criteria_legend(text),
+            Figure::Rhythm { text, .. } => rhythm_legend(text),
+            Figure::ClassSpread { text, markers, .. } => spread_legend(text, markers),
+            Figure::ClassChoices { text, .. } => teams_legend(&text.teams, OTHER),
+            Figure::ClassVerdicts { .. } => no_legend(),
         }
     }
 
@@ -176,11 +206,16 @@ impl Figure {
                 let all = [&[&text.x_desc, &text.y_desc][..], &levels].concat();
                 (x, y, words(&all, &text.months))
             }
-            Figure::ClassSpread { evs, markers, text } => (
-                value_axis(spread_range(evs, markers), held.map(|k| &k.x)),
-                bar_range(evs.len()),
-                words(&[&text.x_desc, &text.teams], &text.names),
-            ),
+            Figure::ClassSpread { evs, markers, text } => {
+                // The markers are named in the legend, which belongs to the frame.
+                let marks: Vec<&String> = markers.iter().map(|m| &m.label).collect();
+                let all = [&[&text.x_desc, &text.teams][..], &marks].concat();
+                (
+                    value_axis(spread_range(evs, markers), held.map(|k| &k.x)),
+                    bar_range(evs.len()),
+                    words(&all, &text.names),
+                )
+            }
             Figure::ClassVerdicts { counts, text } => (
                 verdicts_range(counts),
                 bar_range(counts.len()),

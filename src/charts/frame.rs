@@ -1,5 +1,6 @@
-//! What every chart shares: the frame (margins, axes, ticks), ranges, labels placed beside a
-//! marker, the legend line and where the items sit for the pointer.
+//! What every chart shares: the frame (margins, axes, ticks, wrapped words), ranges, bar
+//! names and where the items sit for the pointer. The legend and the markers have their own
+//! modules.
 
 use std::ops::Range;
 
@@ -8,7 +9,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::{Axis, ChartError, Layers, Layout, Theme, ACCENT, GOOD, GRID, INK, OTHER, OURS};
+use super::legend::{legend_room, legend_rows, Legend};
+use super::{estimate_text, Axis, ChartError, Layers, Layout, Theme, GRID, INK, OTHER, OURS};
 
 /// A chart with f64 on both axes (all of them: one set of plotters' generic code).
 pub(super) type Plot<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
@@ -24,42 +26,61 @@ pub(super) struct Axes<'t> {
     pub x_format: &'t dyn Fn(&f64) -> String,
     /// The bars' names (bar charts), written left of the plot: the room there fits them.
     pub names: &'t [String],
+    /// The legend under the chart (the room it takes).
+    pub legend: &'t Legend<'t>,
 }
 
 /// The most of the drawing's width the bar names may take.
 const NAME_ROOM_SHARE: f64 = 0.42;
 
-/// Room left of a bar chart's plot for its names: the widest (line of a) name, within
-/// [`NAME_ROOM_SHARE`] of the width; longer names wrap onto more lines.
-fn name_room<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    names: &[String],
-    theme: Theme,
-) -> Result<u32, ChartError> {
-    let style = theme.text(14.0, &INK);
-    let most = (f64::from(area.dim_in_pixel().0) * NAME_ROOM_SHARE) as u32;
+/// How wide `text` is in `theme` at `px` (before scaling): the estimate every backend measures
+/// with, so sizes can be decided before drawing.
+pub(super) fn text_width(text: &str, px: f64, theme: Theme) -> u32 {
+    estimate_text(text, px * theme.scale).0
+}
+
+/// Room left of a bar chart's plot, `width` wide, for its names: the widest (line of a) name,
+/// within [`NAME_ROOM_SHARE`] of the width; longer names wrap onto more lines.
+fn name_room(names: &[String], width: u32, theme: Theme) -> u32 {
+    let most = (f64::from(width) * NAME_ROOM_SHARE) as u32;
     let pad = theme.px(NAME_PAD);
-    let mut widest = 0;
-    for name in names {
-        for line in wrap(area, name, &style, most.saturating_sub(pad))? {
-            widest = widest.max(area.estimate_text_size(&line, &style)?.0);
-        }
-    }
+    let widest = names
+        .iter()
+        .flat_map(|name| wrap(name, NAME_PX, most.saturating_sub(pad), theme))
+        .map(|line| text_width(&line, NAME_PX, theme))
+        .max()
+        .unwrap_or(0);
     // Not `clamp`: in a narrow chart in large type the minimum can exceed `most`.
-    Ok((widest + pad).max(theme.px(60.0)).min(most))
+    (widest + pad).max(theme.px(60.0)).min(most)
 }
 
 /// Space between a bar name and the plot, and before the name.
 const NAME_PAD: f64 = 20.0;
 
-/// `text` in as few lines as fit `width` (breaking at spaces; a single word longer than the
-/// width keeps its own line).
-pub(super) fn wrap<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    text: &str,
-    style: &TextStyle<'_>,
-    width: u32,
-) -> Result<Vec<String>, ChartError> {
+/// The bar names' text size.
+const NAME_PX: f64 = 14.0;
+
+/// The distance between two lines of a wrapped bar name.
+fn name_line(theme: Theme) -> i32 {
+    (f64::from(theme.px(NAME_PX)) * 1.15).round() as i32
+}
+
+/// The height of one bar's row in a chart `width` wide naming its bars `names`: enough for the
+/// paired half-bars and their scores, and for the longest name's lines.
+pub(super) fn bar_pitch(names: &[String], width: u32, theme: Theme) -> u32 {
+    let room = name_room(names, width, theme).saturating_sub(theme.px(NAME_PAD));
+    let lines = names
+        .iter()
+        .map(|name| wrap(name, NAME_PX, room, theme).len())
+        .max()
+        .unwrap_or(1) as i32;
+    let needed = name_line(theme) * lines + theme.px(8.0) as i32;
+    theme.px(34.0).max(needed.max(0) as u32)
+}
+
+/// `text` in as few lines as fit `width` at `px` (breaking at spaces; a single word longer
+/// than the width keeps its own line).
+pub(super) fn wrap(text: &str, px: f64, width: u32, theme: Theme) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -68,7 +89,7 @@ pub(super) fn wrap<DB: DrawingBackend>(
         } else {
             format!("{line} {word}")
         };
-        if line.is_empty() || area.estimate_text_size(&candidate, style)?.0 <= width {
+        if line.is_empty() || text_width(&candidate, px, theme) <= width {
             line = candidate;
         } else {
             lines.push(std::mem::replace(&mut line, word.to_owned()));
@@ -77,8 +98,29 @@ pub(super) fn wrap<DB: DrawingBackend>(
     if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
-    Ok(lines)
+    lines
 }
+
+/// The room above the plot: for a line chart the y axis's description (level, wrapped onto
+/// more lines in a narrow drawing), for a bar chart the label over the bars.
+pub(super) fn top_room(y_desc: Option<&str>, width: u32, theme: Theme) -> u32 {
+    let lines = y_desc.map_or(1, |desc| desc_lines(desc, width, theme).len()) as u32;
+    theme.px(36.0) + theme.px(DESC_LINE) * (lines.max(1) - 1)
+}
+
+/// The y axis's description in lines that fit a drawing `width` wide.
+fn desc_lines(desc: &str, width: u32, theme: Theme) -> Vec<String> {
+    wrap(
+        desc,
+        DESC_PX,
+        width.saturating_sub(2 * theme.px(16.0)),
+        theme,
+    )
+}
+
+/// The axis descriptions' text size, and their line distance.
+const DESC_PX: f64 = 15.0;
+const DESC_LINE: f64 = 18.0;
 
 /// Builds the chart and (unless only the data is wanted) draws its frame: grid, ticks and
 /// axis descriptions, with room for the legend line underneath (and for bar names on the left
@@ -89,28 +131,34 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     theme: Theme,
     layers: Layers,
 ) -> Result<Plot<'a, DB>, ChartError> {
+    let width = area.dim_in_pixel().0;
     let bars = axes.y_desc.is_none();
     let y_room = if bars {
-        name_room(area, axes.names, theme)?
+        name_room(axes.names, width, theme)
     } else {
-        theme.px(84.0)
+        // The widest y label, its tick and the gaps: the plot takes the rest of the width.
+        let ticks = RangedCoordf64::from(axes.y.clone()).key_points(Y_LABELS);
+        let widest = ticks
+            .iter()
+            .map(|y| text_width(&theme.numbers.compact(*y), 14.0, theme))
+            .max()
+            .unwrap_or(0);
+        widest + theme.px(18.0)
     };
-    // The last x tick is centred on the plot's right edge: keep room for its right half.
-    let last_tick = (axes.x_format)(&axes.x.end);
-    let half_tick = area
-        .estimate_text_size(&last_tick, &theme.text(14.0, &INK))?
-        .0
-        / 2;
+    // The last x tick may sit on the plot's right edge: keep room for its label's right half.
+    let ticks = RangedCoordf64::from(axes.x.clone()).key_points(axes.x_labels);
+    let last_tick = ticks.last().map(axes.x_format).unwrap_or_default();
+    let half_tick = text_width(&last_tick, 14.0, theme) / 2;
     let mut builder = ChartBuilder::on(area);
     builder
         .margin(theme.px(16.0))
         .margin_right(theme.px(16.0).max(half_tick + theme.px(6.0)))
-        .margin_bottom(legend_room(theme))
+        .margin_bottom(legend_room(legend_rows(axes.legend, width, theme), theme))
         .x_label_area_size(theme.px(X_LABEL_ROOM))
         .y_label_area_size(y_room);
     // Bar charts keep the top for a label over the bars; line charts for the y axis's
     // description, written level there (a turned one did not fit the height in large type).
-    builder.margin_top(theme.px(36.0));
+    builder.margin_top(top_room(axes.y_desc, width, theme));
     let chart = builder.build_cartesian_2d(axes.x.clone(), axes.y.clone())?;
     if !layers.frame() {
         return Ok(chart);
@@ -118,13 +166,16 @@ pub(super) fn frame<'a, DB: DrawingBackend>(
     draw_axes(area, &chart, &axes, theme)?;
     if let Some(desc) = axes.y_desc {
         let style = theme
-            .text(15.0, &INK)
+            .text(DESC_PX, &INK)
             .pos(Pos::new(HPos::Left, VPos::Center));
-        area.draw(&Text::new(
-            desc,
-            (theme.px(16.0) as i32, theme.px(18.0) as i32),
-            style,
-        ))?;
+        for (n, line) in desc_lines(desc, width, theme).into_iter().enumerate() {
+            let y = theme.px(18.0) + theme.px(DESC_LINE) * n as u32;
+            area.draw(&Text::new(
+                line,
+                (theme.px(16.0) as i32, y as i32),
+                style.clone(),
+            ))?;
+        }
     }
     Ok(chart)
 }
@@ -171,11 +222,16 @@ fn draw_axes<DB: DrawingBackend>(
     line((left, bottom + 1), (right, bottom + 1), &BLACK)?;
     line((left - 1, top), (left - 1, bottom), &BLACK)?;
     let below = label.pos(Pos::new(HPos::Center, VPos::Top));
-    for &x in &x_ticks {
+    let texts: Vec<String> = x_ticks.iter().map(axes.x_format).collect();
+    let every = label_step(&x_ticks, &texts, |x| at(x, 0.0).0, theme);
+    let last = x_ticks.len().saturating_sub(1);
+    for (n, (&x, text)) in x_ticks.iter().zip(texts).enumerate() {
         let (px, _) = at(x, 0.0);
         line((px, bottom + 1), (px, bottom + 1 + tick), &BLACK)?;
-        let text = (axes.x_format)(&x);
-        area.draw(&Text::new(text, (px, bottom + 1 + 2 * tick), below.clone()))?;
+        // Counted from the last tick, which is always labelled (the latest month).
+        if (last - n).is_multiple_of(every) {
+            area.draw(&Text::new(text, (px, bottom + 1 + 2 * tick), below.clone()))?;
+        }
     }
     let beside = label.pos(Pos::new(HPos::Right, VPos::Center));
     for &y in &y_ticks {
@@ -195,11 +251,29 @@ fn draw_axes<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Label every how many x ticks, so that the labels (`texts`, at `ticks` placed by `pixel`)
+/// keep apart: every one where there is room, fewer in a narrow drawing.
+fn label_step(ticks: &[f64], texts: &[String], pixel: impl Fn(f64) -> i32, theme: Theme) -> usize {
+    let widest = texts
+        .iter()
+        .map(|t| text_width(t, 14.0, theme))
+        .max()
+        .unwrap_or(0) as i32;
+    let spacing = ticks
+        .windows(2)
+        .map(|w| (pixel(w[1]) - pixel(w[0])).abs())
+        .min()
+        .unwrap_or(i32::MAX)
+        .max(1);
+    let needed = widest + theme.px(4.0) as i32;
+    ((needed + spacing - 1) / spacing).max(1) as usize
+}
+
 /// How many y ticks a line chart aims for.
 const Y_LABELS: usize = 6;
 
 /// The height under the plot for the x ticks, their labels and the x axis's description.
-const X_LABEL_ROOM: f64 = 52.0;
+pub(super) const X_LABEL_ROOM: f64 = 52.0;
 
 /// A value range covering just `values` with a margin (zero only if they reach it), so bars
 /// around a base value fill the plot; never empty.
@@ -263,16 +337,6 @@ pub(super) fn span(values: impl IntoIterator<Item = f64>) -> Range<f64> {
     (low - pad)..(high + pad)
 }
 
-/// Where to anchor a label placed beside `x` so it stays inside `range`.
-pub(super) fn beside(x: f64, range: &Range<f64>) -> (Pos, i32) {
-    let share = (x - range.start) / (range.end - range.start);
-    if share > 0.6 {
-        (Pos::new(HPos::Right, VPos::Top), -6)
-    } else {
-        (Pos::new(HPos::Left, VPos::Top), 6)
-    }
-}
-
 /// Fraction of the drawing's `extent` at backend pixel `px`.
 pub(super) fn fraction(px: i32, extent: u32) -> f64 {
     f64::from(px) / f64::from(extent.max(1))
@@ -326,10 +390,10 @@ pub(super) fn bar_layout<DB: DrawingBackend>(
     let plot_left = chart.plotting_area().get_pixel_range().0.start;
     let x = chart.x_range().start;
     let style = theme
-        .text(14.0, &INK)
+        .text(NAME_PX, &INK)
         .pos(Pos::new(HPos::Right, VPos::Center));
     let room = (plot_left - theme.px(NAME_PAD) as i32).max(1) as u32;
-    let line_height = (theme.px(14.0) as f64 * 1.15).round() as i32;
+    let line_height = name_line(theme);
     let mut centres = Vec::with_capacity(count);
     for (i, name) in names.iter().take(count).enumerate() {
         let y = chart.backend_coord(&(x, bar_y(i, count))).1;
@@ -337,7 +401,7 @@ pub(super) fn bar_layout<DB: DrawingBackend>(
         if !layers.frame() {
             continue;
         }
-        let lines = wrap(area, name, &style, room)?;
+        let lines = wrap(name, NAME_PX, room, theme);
         // The lines are centred on the bar together.
         let first = y - line_height * (lines.len() as i32 - 1) / 2;
         for (n, line) in lines.iter().enumerate() {
@@ -366,123 +430,4 @@ pub(super) fn line_layout<DB: DrawingBackend>(
         axis: Some(Axis::Horizontal),
         centres,
     }
-}
-
-/// How a legend entry shows its series.
-#[derive(Clone, Copy)]
-pub(super) enum Swatch {
-    Line(RGBColor),
-    Dashed(RGBColor),
-    Solid(RGBColor),
-    Outline(RGBColor),
-}
-
-/// Room kept under the x axis for the legend line.
-pub(super) fn legend_room(theme: Theme) -> u32 {
-    theme.px(48.0)
-}
-
-/// The legend as one line under the chart (never over the data), then an optional note. The
-/// entries belong to the frame; the note (a figure that moves with the data) to the data.
-pub(super) fn legend<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    items: &[(&str, Swatch)],
-    note: Option<&str>,
-    theme: Theme,
-    layers: Layers,
-) -> Result<(), ChartError> {
-    let (_, height) = area.dim_in_pixel();
-    let y = height as i32 - theme.px(20.0) as i32;
-    let style = theme
-        .text(14.0, &INK)
-        .pos(Pos::new(HPos::Left, VPos::Center));
-    let (swatch, gap) = (theme.px(24.0) as i32, theme.px(8.0) as i32);
-    let mut x = theme.px(16.0) as i32;
-    for (label, kind) in items {
-        let (l, r, h) = (x, x + swatch, theme.px(6.0) as i32);
-        x = r + gap;
-        let label_at = x;
-        x += area.estimate_text_size(label, &style)?.0 as i32 + gap * 3;
-        if !layers.frame() {
-            continue;
-        }
-        match *kind {
-            Swatch::Line(c) => area.draw(&PathElement::new(
-                [(l, y), (r, y)],
-                c.stroke_width(theme.px(3.0)),
-            ))?,
-            Swatch::Dashed(c) => {
-                for start in [l, l + swatch * 2 / 3] {
-                    let end = start + swatch / 3;
-                    area.draw(&PathElement::new(
-                        [(start, y), (end, y)],
-                        c.stroke_width(theme.px(3.0)),
-                    ))?;
-                }
-            }
-            Swatch::Solid(c) => area.draw(&Rectangle::new([(l, y - h), (r, y + h)], c.filled()))?,
-            Swatch::Outline(c) => {
-                area.draw(&Rectangle::new([(l, y - h), (r, y + h)], c.stroke_width(2)))?
-            }
-        }
-        area.draw(&Text::new(*label, (label_at, y), style.clone()))?;
-    }
-    if let (Some(note), true) = (note, layers.data()) {
-        area.draw(&Text::new(note, (x, y), style))?;
-    }
-    Ok(())
-}
-
-/// What a vertical marker stands for; decides its colour and dash.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MarkerKind {
-    /// The user's own value (your p, your concession): solid.
-    Current,
-    /// A threshold from the engine (p*, max concession): dashed.
-    Threshold,
-}
-
-/// A labelled vertical line at `x`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Marker {
-    pub x: f64,
-    pub label: String,
-    pub kind: MarkerKind,
-}
-
-/// Draws each marker inside the x range as a vertical line (solid for the user's value, dashed
-/// for a threshold) with its label beside it, one row lower per marker so labels never overlap.
-pub(super) fn draw_markers<DB: DrawingBackend>(
-    chart: &mut Plot<'_, DB>,
-    markers: &[Marker],
-    theme: Theme,
-) -> Result<(), ChartError> {
-    let (x_range, y_range) = (chart.x_range(), chart.y_range());
-    let row = theme.px(20.0) as i32;
-    for (i, marker) in markers
-        .iter()
-        .filter(|m| m.x.is_finite() && x_range.contains(&m.x))
-        .enumerate()
-    {
-        let line = [(marker.x, y_range.start), (marker.x, y_range.end)];
-        let stroke = theme.px(2.0);
-        match marker.kind {
-            MarkerKind::Current => {
-                chart.draw_series(LineSeries::new(line, ACCENT.stroke_width(stroke)))?;
-            }
-            MarkerKind::Threshold => {
-                let (dash, gap) = (theme.px(5.0), theme.px(4.0));
-                let style = GOOD.stroke_width(stroke);
-                chart.draw_series(DashedLineSeries::new(line, dash, gap, style))?;
-            }
-        }
-        let (pos, dx) = beside(marker.x, &x_range);
-        chart.draw_series([EmptyElement::at((marker.x, y_range.end))
-            + Text::new(
-                marker.label.clone(),
-                (dx, theme.px(4.0) as i32 + row * i as i32),
-                theme.text(15.0, &INK).pos(pos),
-            )])?;
-    }
-    Ok(())
 }

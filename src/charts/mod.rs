@@ -9,11 +9,15 @@ mod criteria;
 mod ev_curve;
 mod figure;
 mod frame;
+mod legend;
+mod marker;
 mod rhythm;
 #[cfg(test)]
 mod svg;
 mod tornado;
 
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod fit_tests;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod layer_tests;
 #[cfg(test)]
@@ -29,7 +33,7 @@ pub use class::{choices, spread, ChoicesText, SpreadText, VerdictsText};
 pub use criteria::{criteria, CriteriaText};
 pub use ev_curve::{ev_curve, EvCurveText};
 pub use figure::{Figure, FrameKey};
-pub use frame::{Marker, MarkerKind};
+pub use marker::{Marker, MarkerKind};
 pub use rhythm::{rhythm, RhythmText};
 #[cfg(test)]
 pub use svg::{render_svg, Svg};
@@ -58,14 +62,15 @@ pub struct Theme {
 /// The widest drawing: wider places show it larger, text and all.
 pub const FULL_WIDTH: u32 = 720;
 
-/// The narrowest drawing at normal type size, in logical pixels. It is the large type's
-/// proportions (720 / 1.45), the narrowest layout known to fit every chart's words.
-pub const NARROWEST: u32 = 500;
+/// The narrowest drawing at normal type size, in logical pixels: narrower than a phone's
+/// place for a chart, so there the text keeps its own size. The layout wraps names, legend
+/// entries and marker labels and thins the x labels to fit (`fit_tests` checks every chart's
+/// words at every width in each language).
+pub const NARROWEST: u32 = 300;
 
 /// The logical width to draw at for a place `css_width` CSS pixels wide, in `theme`'s type
-/// size. A 720-pixel drawing on a phone shrinks its text to 5 pixels; drawn as wide as its
-/// place, down to the narrowest layout that fits its words, it keeps 7 pixels or more.
-/// Unknown (not laid out yet): the full width.
+/// size: as wide as the place, within the narrowest layout (scaled with the type) and the
+/// widest. Unknown (not laid out yet): the full width.
 pub fn drawing_width(css_width: f64, theme: Theme) -> u32 {
     let narrowest = (f64::from(NARROWEST) * theme.scale).min(f64::from(FULL_WIDTH));
     if css_width.is_finite() && css_width >= 1.0 {
@@ -96,20 +101,6 @@ impl Theme {
     fn px(&self, px: f64) -> u32 {
         (px * self.scale).round() as u32
     }
-}
-
-/// The drawing's size for `rows` bars (bar charts grow with their rows).
-pub fn bar_chart_size(rows: usize, theme: Theme) -> (u32, u32) {
-    let row = 34.0 * theme.scale;
-    (
-        theme.width,
-        (90.0 * theme.scale + row * rows.max(1) as f64).round() as u32,
-    )
-}
-
-/// The size of the line charts.
-pub fn line_chart_size(theme: Theme) -> (u32, u32) {
-    (theme.width, 400)
 }
 
 /// Which parts of a chart to draw. The frame (grid, ticks, axis words, legend, bar names)

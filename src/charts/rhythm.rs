@@ -4,9 +4,9 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{
-    draw_markers, frame, legend, line_layout, Axes, Marker, MarkerKind, Plot, Swatch,
-};
+use super::frame::{frame, line_layout, text_width, Axes, Plot};
+use super::legend::{legend, Legend, Swatch};
+use super::marker::{draw_markers, Marker, MarkerKind};
 use super::{ChartError, Layers, Layout, Theme, ACCENT, GRID, INK, OTHER, OURS};
 use crate::model::keep_close::{MonthContacts, Phase};
 
@@ -50,6 +50,18 @@ pub(super) fn rhythm_ranges(months: &[MonthContacts]) -> (Range<f64>, Range<f64>
     (-0.5..count as f64 - 0.5, 0.0..f64::from(top) * 1.25 + 0.5)
 }
 
+/// The legend: the three levels.
+pub(super) fn rhythm_legend(text: &RhythmText) -> Legend<'_> {
+    Legend {
+        items: vec![
+            (text.levels[0].as_str(), Swatch::Line(OURS)),
+            (text.levels[1].as_str(), Swatch::Dashed(OTHER)),
+            (text.levels[2].as_str(), Swatch::Solid(ACCENT)),
+        ],
+        note: None,
+    }
+}
+
 /// Contacts per month on each level, over the project's phases (shaded bands, named at the
 /// top), with a marker at the last month saying what the drift signals are: the picture of
 /// "flooded at the start, neglected at the end".
@@ -71,6 +83,7 @@ pub fn rhythm<DB: DrawingBackend>(
             String::new()
         }
     };
+    let key = rhythm_legend(text);
     let axes = Axes {
         x: x_range,
         y: y_range.clone(),
@@ -79,6 +92,7 @@ pub fn rhythm<DB: DrawingBackend>(
         x_labels: count.min(12),
         x_format: &tick,
         names: &[],
+        legend: &key,
     };
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
@@ -86,12 +100,7 @@ pub fn rhythm<DB: DrawingBackend>(
     }
     let xs = (0..months.len()).map(|i| i as f64);
     let layout = line_layout(area, &chart, xs);
-    let items = [
-        (text.levels[0].as_str(), Swatch::Line(OURS)),
-        (text.levels[1].as_str(), Swatch::Dashed(OTHER)),
-        (text.levels[2].as_str(), Swatch::Solid(ACCENT)),
-    ];
-    legend(area, &items, None, theme, layers)?;
+    legend(area, &key, theme, layers)?;
     Ok(layout)
 }
 
@@ -103,8 +112,11 @@ fn draw_months<DB: DrawingBackend>(
     y_top: f64,
     theme: Theme,
 ) -> Result<(), ChartError> {
-    // The phases: alternating light bands, each named at its top.
+    // The phases: alternating light bands, each named at its top, a row lower where the name
+    // would run into the one before (short phases in a narrow drawing).
     let label = theme.text(12.0, &INK).pos(Pos::new(HPos::Left, VPos::Top));
+    let row = theme.px(16.0) as i32;
+    let mut ends: Vec<i32> = Vec::new();
     for (n, &(from, to, phase)) in bands(months).iter().enumerate() {
         let shade = if n % 2 == 0 {
             GRID.mix(0.55)
@@ -118,7 +130,18 @@ fn draw_months<DB: DrawingBackend>(
             .position(|p| *p == phase)
             .and_then(|i| text.phases.get(i));
         if let Some(name) = name {
-            chart.draw_series([Text::new(name.clone(), (x0, y_top), label.clone())])?;
+            let left = chart.backend_coord(&(x0, y_top)).0;
+            let free = ends
+                .iter()
+                .position(|end| *end < left)
+                .unwrap_or(ends.len());
+            let right = left + text_width(name, 12.0, theme) as i32 + theme.px(6.0) as i32;
+            match ends.get_mut(free) {
+                Some(end) => *end = right,
+                None => ends.push(right),
+            }
+            chart.draw_series([EmptyElement::at((x0, y_top))
+                + Text::new(name.clone(), (0, row * free as i32), label.clone())])?;
         }
     }
     let xs = || (0..months.len()).map(|i| i as f64);
@@ -148,7 +171,8 @@ fn draw_months<DB: DrawingBackend>(
             label: text.now.clone(),
             kind: MarkerKind::Threshold,
         };
-        draw_markers(chart, &[marker], theme)?;
+        // Under the phases' names: their rows are about as tall as the markers'.
+        draw_markers(chart, &[marker], ends.len(), theme)?;
     }
     Ok(())
 }

@@ -1,22 +1,75 @@
 //! The native tests' renderer: the chart functions drawn into SVG markup, with text measured
 //! by [`estimate_text`] as on the page's canvas.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
 };
 
 use super::{estimate_text, ChartError, Layout};
 
-/// Any backend, with text measured by estimate.
+/// Any backend, with text measured by estimate, noting where each text went.
 pub struct Measured<B> {
     inner: B,
+    texts: Rc<RefCell<Vec<TextBox>>>,
 }
 
 impl<B: DrawingBackend> Measured<B> {
     pub fn new(inner: B) -> Measured<B> {
-        Measured { inner }
+        Measured {
+            inner,
+            texts: Rc::default(),
+        }
+    }
+}
+
+/// A text drawn, and the box it takes (estimated, as the layout estimates it).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TextBox {
+    pub text: String,
+    pub left: i32,
+    pub top: i32,
+    pub right: i32,
+    pub bottom: i32,
+}
+
+impl TextBox {
+    fn new(
+        text: &str,
+        size: f64,
+        anchor: plotters::style::text_anchor::Pos,
+        at: BackendCoord,
+    ) -> TextBox {
+        let (w, h) = estimate_text(text, size);
+        let (w, h) = (w as i32, h as i32);
+        let left = match anchor.h_pos {
+            HPos::Left => at.0,
+            HPos::Center => at.0 - w / 2,
+            HPos::Right => at.0 - w,
+        };
+        let top = match anchor.v_pos {
+            VPos::Top => at.1,
+            VPos::Center => at.1 - h / 2,
+            VPos::Bottom => at.1 - h,
+        };
+        TextBox {
+            text: text.to_owned(),
+            left,
+            top,
+            right: left + w,
+            bottom: top + h,
+        }
+    }
+
+    /// Whether the two boxes share more than `slack` pixels each way.
+    pub fn overlaps(&self, other: &TextBox, slack: i32) -> bool {
+        self.left.max(other.left) + slack < self.right.min(other.right)
+            && self.top.max(other.top) + slack < self.bottom.min(other.bottom)
     }
 }
 
@@ -94,6 +147,10 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         pos: BackendCoord,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        if !text.is_empty() {
+            let drawn = TextBox::new(text, style.size(), style.anchor(), pos);
+            self.texts.borrow_mut().push(drawn);
+        }
         self.inner.draw_text(text, style, pos)
     }
 
@@ -112,6 +169,8 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
 pub struct Svg {
     pub markup: String,
     pub layout: Layout,
+    /// Every text drawn, where it went.
+    pub texts: Vec<TextBox>,
 }
 
 /// Runs `draw` on an SVG drawing of `size` and returns the markup, hidden from assistive
@@ -121,8 +180,10 @@ where
     F: FnOnce(&DrawingArea<Measured<SVGBackend<'_>>, Shift>) -> Result<Layout, ChartError>,
 {
     let mut markup = String::new();
+    let measured = Measured::new(SVGBackend::with_string(&mut markup, size));
+    let texts = Rc::clone(&measured.texts);
     let layout = {
-        let area = Measured::new(SVGBackend::with_string(&mut markup, size)).into_drawing_area();
+        let area = measured.into_drawing_area();
         area.fill(&WHITE)?;
         let layout = draw(&area)?;
         area.present()?;
@@ -133,5 +194,10 @@ where
         "<svg aria-hidden=\"true\" focusable=\"false\" class=\"chart-svg\" ",
         1,
     );
-    Ok(Svg { markup, layout })
+    let texts = texts.take();
+    Ok(Svg {
+        markup,
+        layout,
+        texts,
+    })
 }

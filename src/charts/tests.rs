@@ -373,11 +373,14 @@ fn the_rhythm_shows_each_level_the_phases_and_the_drift_now() {
 
 #[test]
 fn charts_are_drawn_as_wide_as_their_place_within_limits() {
-    assert_eq!(drawing_width(300.0, Theme::NORMAL), NARROWEST);
+    // A phone's place (about 316 CSS pixels) is drawn as wide as it is: text at its own size.
+    assert_eq!(drawing_width(316.0, Theme::NORMAL), 316);
+    assert_eq!(drawing_width(200.0, Theme::NORMAL), NARROWEST);
     assert_eq!(drawing_width(640.4, Theme::NORMAL), 640);
     assert_eq!(drawing_width(1200.0, Theme::NORMAL), FULL_WIDTH);
-    // Large type already draws its words as if 497 wide: it keeps the full width.
-    assert_eq!(drawing_width(300.0, Theme::LARGE), FULL_WIDTH);
+    // Large type's narrowest layout has the same proportions, its text 1.45 times larger.
+    assert_eq!(drawing_width(316.0, Theme::LARGE), 435);
+    assert_eq!(drawing_width(600.0, Theme::LARGE), 600);
     for unknown in [0.0, -5.0, f64::NAN, f64::INFINITY] {
         assert_eq!(drawing_width(unknown, Theme::NORMAL), FULL_WIDTH);
     }

@@ -4,7 +4,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, draw_pairs, frame, legend, zoom, Axes, Swatch};
+use super::frame::{bar_layout, draw_pairs, frame, text_width, zoom, Axes};
+use super::legend::{legend, Legend, Swatch};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::SensitivityRow;
 
@@ -28,6 +29,17 @@ pub(super) fn tornado_range(base: f64, rows: &[SensitivityRow]) -> Range<f64> {
     zoom(values.chain([base]))
 }
 
+/// The legend: the input lowered, the input raised.
+pub(super) fn tornado_legend(text: &TornadoText) -> Legend<'_> {
+    Legend {
+        items: vec![
+            (text.low.as_str(), Swatch::Solid(OURS)),
+            (text.high.as_str(), Swatch::Outline(OTHER)),
+        ],
+        note: None,
+    }
+}
+
 /// The sensitivity ranking as a tornado: for each input (largest swing on top) the expected
 /// value with it lowered (upper, solid half-bar) and raised (lower, outlined half-bar) by δ,
 /// around today's.
@@ -43,6 +55,7 @@ pub fn tornado<DB: DrawingBackend>(
     let count = rows.len();
     let (x_range, y_range) = ranges;
     let ticks = |v: &f64| theme.numbers.compact(*v);
+    let key = tornado_legend(text);
     let axes = Axes {
         x: x_range.clone(),
         y: y_range.clone(),
@@ -51,6 +64,7 @@ pub fn tornado<DB: DrawingBackend>(
         x_labels: 6,
         x_format: &ticks,
         names: &text.names,
+        legend: &key,
     };
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
@@ -60,20 +74,21 @@ pub fn tornado<DB: DrawingBackend>(
             [(base, y_range.start), (base, y_range.end)],
             INK.stroke_width(theme.px(2.0)),
         ))?;
+        // Centred over the line, but kept inside the drawing when the line is near an edge.
+        let at = chart.backend_coord(&(base, y_range.end)).0;
+        let half = text_width(&text.base, 14.0, theme) as i32 / 2;
+        let (edge, end) = (theme.px(4.0) as i32, area.dim_in_pixel().0 as i32);
+        let centre = at.min(end - edge - half).max(edge + half);
         chart.draw_series([EmptyElement::at((base, y_range.end))
             + Text::new(
                 text.base.clone(),
-                (0, -(theme.px(6.0) as i32)),
+                (centre - at, -(theme.px(6.0) as i32)),
                 theme
                     .text(14.0, &INK)
                     .pos(Pos::new(HPos::Center, VPos::Bottom)),
             )])?;
     }
     let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
-    let items = [
-        (text.low.as_str(), Swatch::Solid(OURS)),
-        (text.high.as_str(), Swatch::Outline(OTHER)),
-    ];
-    legend(area, &items, None, theme, layers)?;
+    legend(area, &key, theme, layers)?;
     Ok(layout)
 }

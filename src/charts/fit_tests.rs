@@ -1,0 +1,219 @@
+//! Every chart's words, in each language and type size, at every width a page may draw it:
+//! inside the drawing and clear of each other (the estimate the layout uses measures them).
+
+use super::*;
+use crate::i18n::{count, format, labels, text, Key};
+use crate::model::account::Level;
+use crate::model::analysis::{analyse, Analysis};
+use crate::model::date::Date;
+use crate::model::keep_close::Phase;
+use crate::model::locale::Lang;
+use crate::model::sample::{brex_rilf, current_customer};
+use crate::model::verdict::Decision;
+
+/// Each chart as its page builds it, with the catalog's words in `lang`.
+fn figures(lang: Lang, numbers: Numbers) -> Vec<Figure> {
+    let account = brex_rilf(lang);
+    let a: Analysis = analyse(&account, Date::FALLBACK);
+    let (e, c) = (&a.evaluation, account.currency.as_str());
+    let f = |key: Key, args: &[&str]| format(lang, key, args);
+    let t = |key: Key| text(lang, key).to_owned();
+    let marker = |key: Key, x: f64, kind: MarkerKind| Marker {
+        x,
+        label: f(key, &[&numbers.percent(x)]),
+        kind,
+    };
+    let curve =
+        |points: &Vec<_>, axis: Key, markers: Vec<Marker>, note: Option<String>| Figure::EvCurve {
+            points: points.clone(),
+            markers,
+            text: EvCurveText {
+                x_desc: t(axis),
+                y_desc: f(Key::AxisEv, &[c]),
+                series: t(Key::SeriesEv),
+                note,
+            },
+        };
+    let kc = current_customer(lang);
+    let months = crate::model::keep_close::rhythm(&kc.keep_close, kc.as_of(Date::FALLBACK));
+    let offer = a.offer.clone();
+    let mut criteria: Vec<String> = offer
+        .rows
+        .iter()
+        .map(|r| {
+            f(
+                Key::CriterionWithWeight,
+                &[&r.name, &numbers.percent(r.weight * 100.0)],
+            )
+        })
+        .collect();
+    criteria.push(t(Key::WeightedTotal));
+    let teams = ["Falcons", "Les Hiboux du Nord", "الصقور", "Team D"];
+    let p = a.inputs.probability * 100.0;
+    let cut = a.inputs.concession * 100.0;
+    vec![
+        Figure::CashFlow {
+            eval: e.clone(),
+            text: CashFlowText {
+                x_desc: t(Key::AxisYear),
+                y_desc: f(Key::AxisCumulative, &[c]),
+                win_back: t(Key::SeriesWinBack),
+                walk_away: t(Key::SeriesWalkAway),
+                upfront: f(Key::LabelUpfront, &[&numbers.money(e.upfront, c)]),
+                payback: f(Key::LabelPayback, &[&numbers.whole(2)]),
+            },
+        },
+        curve(
+            &e.ev_by_probability,
+            Key::AxisProbability,
+            vec![
+                marker(Key::MarkerYourP, p, MarkerKind::Current),
+                marker(
+                    Key::MarkerPStar,
+                    e.p_star.unwrap_or(3.4),
+                    MarkerKind::Threshold,
+                ),
+            ],
+            None,
+        ),
+        curve(
+            &e.ev_by_concession,
+            Key::AxisConcession,
+            vec![
+                marker(Key::MarkerYourCut, cut, MarkerKind::Current),
+                marker(
+                    Key::MarkerMaxCut,
+                    e.max_concession.unwrap_or(23.3),
+                    MarkerKind::Threshold,
+                ),
+            ],
+            Some(f(Key::NoteBreakeven, &[&numbers.percent(40.0)])),
+        ),
+        Figure::Tornado {
+            base: e.ev,
+            rows: e.sensitivity.clone(),
+            text: TornadoText {
+                x_desc: f(Key::AxisEv, &[c]),
+                low: numbers.change_percent(-10.0, 0),
+                high: numbers.change_percent(10.0, 0),
+                base: f(Key::LabelNow, &[&numbers.money(e.ev, c)]),
+                names: e
+                    .sensitivity
+                    .iter()
+                    .map(|r| t(labels::field(r.field)))
+                    .collect(),
+            },
+        },
+        Figure::Criteria {
+            offer,
+            text: CriteriaText {
+                x_desc: t(Key::AxisScore),
+                ours: t(Key::SeriesUs),
+                incumbent: t(Key::SeriesIncumbent),
+                names: criteria,
+            },
+        },
+        Figure::Rhythm {
+            text: RhythmText {
+                x_desc: t(Key::AxisMonth),
+                y_desc: t(Key::AxisContacts),
+                levels: Level::ALL.map(|l| t(labels::level(l))),
+                months: months
+                    .iter()
+                    .map(|m| numbers.month(m.year, m.month))
+                    .collect(),
+                phases: Phase::ALL.map(|p| t(labels::phase(p))),
+                now: f(Key::MarkerNow, &[&count(numbers, Key::CountSignals, 3)]),
+            },
+            months,
+        },
+        Figure::ClassSpread {
+            evs: vec![e.ev, -2.0e5, 3.5e6, 1.2e6],
+            markers: vec![
+                Marker {
+                    x: 1.2e6,
+                    label: t(Key::LabelMedian),
+                    kind: MarkerKind::Threshold,
+                },
+                Marker {
+                    x: e.ev,
+                    label: t(Key::LabelTrainer),
+                    kind: MarkerKind::Current,
+                },
+            ],
+            text: SpreadText {
+                x_desc: f(Key::AxisEv, &[c]),
+                names: teams.map(String::from).to_vec(),
+                teams: t(Key::LegendTeams),
+            },
+        },
+        Figure::ClassVerdicts {
+            counts: vec![2, 1, 1],
+            text: VerdictsText {
+                x_desc: t(Key::AxisTeams),
+                names: [Decision::Go, Decision::NeedsWork, Decision::NoGo]
+                    .map(|d| t(labels::decision(d)))
+                    .to_vec(),
+            },
+        },
+        Figure::ClassChoices {
+            points: vec![(8.0, 55.0), (12.0, 30.0), (5.0, 70.0), (20.0, 90.0)],
+            text: ChoicesText {
+                x_desc: t(Key::AxisPriceCut),
+                y_desc: t(Key::AxisChance),
+                teams: t(Key::LegendTeams),
+            },
+        },
+    ]
+}
+
+/// What is wrong with the words of `figure` drawn in `theme`: each text outside the drawing,
+/// each pair overlapping.
+fn misplaced(figure: &Figure, theme: Theme) -> Vec<String> {
+    let key = figure.frame_key(theme, None);
+    let (width, height) = figure.size(theme);
+    let svg = render_svg((width, height), |area| figure.draw(area, &key, Layers::All)).unwrap();
+    let mut wrong = Vec::new();
+    for (i, t) in svg.texts.iter().enumerate() {
+        if t.left < 0 || t.top < 0 || t.right > width as i32 || t.bottom > height as i32 {
+            wrong.push(format!(
+                "“{}” leaves the {width}×{height} drawing: {t:?}",
+                t.text
+            ));
+        }
+        for u in &svg.texts[i + 1..] {
+            if t.overlaps(u, 1) {
+                wrong.push(format!("“{}” overlaps “{}”", t.text, u.text));
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_charts_words_fit_at_every_width_in_every_language_and_type_size() {
+    let mut wrong = Vec::new();
+    for lang in [Lang::En, Lang::Ar, Lang::He] {
+        let numbers = Numbers::new(lang, None);
+        for place in [300.0, 320.0, 340.0, 360.0, 420.0, 500.0, 600.0, 720.0] {
+            for size in [Theme::NORMAL, Theme::LARGE] {
+                let theme = Theme {
+                    numbers,
+                    width: drawing_width(place, size),
+                    ..size
+                };
+                for figure in figures(lang, numbers) {
+                    for w in misplaced(&figure, theme) {
+                        wrong.push(format!("{lang:?} {place} scale {}: {w}", theme.scale));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} problems:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}

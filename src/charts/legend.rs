@@ -1,0 +1,143 @@
+//! The legend under a chart: entries (a swatch and words) and a note, wrapping onto more rows
+//! in a narrow drawing.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::frame::{text_width, wrap};
+use super::{ChartError, Layers, Theme, INK};
+
+/// How a legend entry shows its series.
+#[derive(Clone, Copy)]
+pub(super) enum Swatch {
+    Line(RGBColor),
+    Dashed(RGBColor),
+    Solid(RGBColor),
+    Outline(RGBColor),
+}
+
+/// A chart's legend: its entries, then an optional note (a figure that moves with the data).
+pub(super) struct Legend<'t> {
+    pub items: Vec<(&'t str, Swatch)>,
+    pub note: Option<&'t str>,
+}
+
+/// The legend's text size, and the distance between its rows.
+const LEGEND_PX: f64 = 14.0;
+const LEGEND_ROW: f64 = 22.0;
+
+/// Where a legend entry (or the note) goes: its first row, its x and its lines.
+struct Place {
+    row: usize,
+    x: i32,
+    lines: Vec<String>,
+}
+
+/// Where each legend entry, then the note, goes in a drawing `width` wide. An entry that would
+/// pass the right edge starts a new row, and wraps onto more if it is still too long. The note
+/// is measured with a few glyphs to spare, so a figure changing under a what-if drag does not
+/// move it to another row.
+fn legend_places(legend: &Legend<'_>, width: u32, theme: Theme) -> Vec<Place> {
+    let (swatch, gap) = (theme.px(24.0) as i32, theme.px(8.0) as i32);
+    let (start, end) = (theme.px(16.0) as i32, width as i32 - theme.px(16.0) as i32);
+    let spare = text_width("0000", LEGEND_PX, theme) as i32;
+    let words = legend
+        .items
+        .iter()
+        .map(|(label, _)| (*label, swatch + gap, 0));
+    let (mut row, mut x) = (0, start);
+    let mut places = Vec::new();
+    for (text, lead, spare) in words.chain(legend.note.map(|n| (n, 0, spare))) {
+        let extent = lead + text_width(text, LEGEND_PX, theme) as i32 + spare;
+        if x > start && x + extent > end {
+            (row, x) = (row + 1, start);
+        }
+        let room = (end - x - lead - spare).max(1) as u32;
+        let lines = wrap(text, LEGEND_PX, room, theme);
+        let widest = lines.iter().map(|l| text_width(l, LEGEND_PX, theme)).max();
+        let next = x + lead + widest.unwrap_or(0) as i32 + spare + gap * 3;
+        let taken = lines.len().max(1) - 1;
+        places.push(Place { row, x, lines });
+        (row, x) = if taken > 0 {
+            (row + taken + 1, start)
+        } else {
+            (row, next)
+        };
+    }
+    places
+}
+
+/// How many rows the legend takes in a drawing `width` wide.
+pub(super) fn legend_rows(legend: &Legend<'_>, width: u32, theme: Theme) -> usize {
+    legend_places(legend, width, theme)
+        .last()
+        .map_or(1, |p| p.row + p.lines.len().max(1))
+}
+
+/// Room kept under the x axis for the legend's `rows`.
+pub(super) fn legend_room(rows: usize, theme: Theme) -> u32 {
+    theme.px(48.0) + theme.px(LEGEND_ROW) * (rows.max(1) as u32 - 1)
+}
+
+/// The legend under the chart (never over the data), its entries wrapping onto more rows in
+/// a narrow drawing. The entries belong to the frame; the note to the data.
+pub(super) fn legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    legend: &Legend<'_>,
+    theme: Theme,
+    layers: Layers,
+) -> Result<(), ChartError> {
+    let (width, height) = area.dim_in_pixel();
+    let rows = legend_rows(legend, width, theme);
+    let row_y = |row: usize| {
+        let last = height as i32 - theme.px(20.0) as i32;
+        last - theme.px(LEGEND_ROW) as i32 * (rows.saturating_sub(row + 1)) as i32
+    };
+    let style = theme
+        .text(LEGEND_PX, &INK)
+        .pos(Pos::new(HPos::Left, VPos::Center));
+    let (swatch, gap) = (theme.px(24.0) as i32, theme.px(8.0) as i32);
+    let places = legend_places(legend, width, theme);
+    let write = |place: &Place, x: i32| -> Result<(), ChartError> {
+        for (n, line) in place.lines.iter().enumerate() {
+            area.draw(&Text::new(
+                line.as_str(),
+                (x, row_y(place.row + n)),
+                style.clone(),
+            ))?;
+        }
+        Ok(())
+    };
+    for ((_, kind), place) in legend.items.iter().zip(&places) {
+        if !layers.frame() {
+            break;
+        }
+        let (l, y) = (place.x, row_y(place.row));
+        let (r, h) = (l + swatch, theme.px(6.0) as i32);
+        match *kind {
+            Swatch::Line(c) => area.draw(&PathElement::new(
+                [(l, y), (r, y)],
+                c.stroke_width(theme.px(3.0)),
+            ))?,
+            Swatch::Dashed(c) => {
+                for start in [l, l + swatch * 2 / 3] {
+                    let end = start + swatch / 3;
+                    area.draw(&PathElement::new(
+                        [(start, y), (end, y)],
+                        c.stroke_width(theme.px(3.0)),
+                    ))?;
+                }
+            }
+            Swatch::Solid(c) => area.draw(&Rectangle::new([(l, y - h), (r, y + h)], c.filled()))?,
+            Swatch::Outline(c) => {
+                area.draw(&Rectangle::new([(l, y - h), (r, y + h)], c.stroke_width(2)))?
+            }
+        }
+        write(place, r + gap)?;
+    }
+    match places.get(legend.items.len()) {
+        Some(place) if layers.data() => write(place, place.x),
+        _ => Ok(()),
+    }
+}

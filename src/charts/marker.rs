@@ -1,0 +1,105 @@
+//! Vertical markers across a chart (the user's value, the engine's thresholds) and their
+//! labels beside them.
+
+use std::ops::Range;
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::frame::{text_width, wrap, Plot};
+use super::legend::Swatch;
+use super::{ChartError, Theme, ACCENT, GOOD, INK};
+
+/// What a vertical marker stands for; decides its colour and dash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkerKind {
+    /// The user's own value (your p, your concession): solid.
+    Current,
+    /// A threshold from the engine (p*, max concession): dashed.
+    Threshold,
+}
+
+/// A labelled vertical line at `x`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marker {
+    pub x: f64,
+    pub label: String,
+    pub kind: MarkerKind,
+}
+
+/// Draws each marker inside the x range as a vertical line (solid for the user's value, dashed
+/// for a threshold), unlabelled; returns those markers.
+pub(super) fn marker_lines<'m, DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    markers: &'m [Marker],
+    theme: Theme,
+) -> Result<Vec<&'m Marker>, ChartError> {
+    let (x_range, y_range) = (chart.x_range(), chart.y_range());
+    let inside: Vec<&Marker> = markers
+        .iter()
+        .filter(|m| m.x.is_finite() && x_range.contains(&m.x))
+        .collect();
+    for marker in &inside {
+        let line = [(marker.x, y_range.start), (marker.x, y_range.end)];
+        let stroke = theme.px(2.0);
+        match marker.kind {
+            MarkerKind::Current => {
+                chart.draw_series(LineSeries::new(line, ACCENT.stroke_width(stroke)))?;
+            }
+            MarkerKind::Threshold => {
+                let (dash, gap) = (theme.px(5.0), theme.px(4.0));
+                let style = GOOD.stroke_width(stroke);
+                chart.draw_series(DashedLineSeries::new(line, dash, gap, style))?;
+            }
+        }
+    }
+    Ok(inside)
+}
+
+/// How a marker of `kind` is drawn, as a legend entry.
+pub(super) fn marker_swatch(kind: MarkerKind) -> Swatch {
+    match kind {
+        MarkerKind::Current => Swatch::Line(ACCENT),
+        MarkerKind::Threshold => Swatch::Dashed(GOOD),
+    }
+}
+
+/// Draws each marker inside the x range as a vertical line (solid for the user's value, dashed
+/// for a threshold) with its label beside it, one row lower per marker so labels never overlap,
+/// starting `first_row` rows from the top (rows above are the chart's own labels).
+pub(super) fn draw_markers<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    markers: &[Marker],
+    first_row: usize,
+    theme: Theme,
+) -> Result<(), ChartError> {
+    let y_range = chart.y_range();
+    let plot = chart.plotting_area().get_pixel_range().0;
+    let row = theme.px(20.0) as i32;
+    let mut next_row = first_row;
+    for marker in marker_lines(chart, markers, theme)? {
+        let at = chart.backend_coord(&(marker.x, y_range.end)).0;
+        let width = text_width(&marker.label, 15.0, theme) as i32;
+        let (pos, dx, room) = beside(at, width, &plot, theme.px(6.0) as i32);
+        for text in wrap(&marker.label, 15.0, room.max(1) as u32, theme) {
+            let y = theme.px(4.0) as i32 + row * next_row as i32;
+            next_row += 1;
+            chart.draw_series([EmptyElement::at((marker.x, y_range.end))
+                + Text::new(text, (dx, y), theme.text(15.0, &INK).pos(pos))])?;
+        }
+    }
+    Ok(())
+}
+
+/// Which side of a marker at pixel `at` its label `width` wide goes, within the plot's
+/// pixels `plot`: after it where it fits, else before it where it fits, else the roomier side
+/// (where the label wraps). Returns the anchor, the offset and the room on that side.
+fn beside(at: i32, width: i32, plot: &Range<i32>, gap: i32) -> (Pos, i32, i32) {
+    let after = plot.end - at - gap;
+    let before = at - plot.start - gap;
+    if width <= after || (width > before && after >= before) {
+        (Pos::new(HPos::Left, VPos::Top), gap, after)
+    } else {
+        (Pos::new(HPos::Right, VPos::Top), -gap, before)
+    }
+}
