@@ -20,6 +20,7 @@ tests!(
     chart_text_never_leaves_the_canvas,
     no_page_scrolls_sideways_on_a_phone,
     short_fields_share_rows_on_a_phone,
+    list_fields_line_up_on_a_wide_screen,
     the_sample_dialogue_fits_one_screen_and_opens_by_keyboard,
     the_sample_is_judged_as_of_its_story,
     delete_everything_says_what_it_could_not_remove,
@@ -331,6 +332,33 @@ async fn nothing_clipped(b: &Browser, what: &str) -> Outcome {
         clipped.is_empty(),
         format!("{what}: clipped at 360 px: {clipped:?}"),
     )
+}
+
+/// At 1280 px a list item's fields sit side by side with their controls level, whatever
+/// their labels' lengths and whether they have a hint under them (they used to line up by
+/// their bottoms: a field with a hint had its control higher than its neighbours').
+async fn list_fields_line_up_on_a_wide_screen(b: Browser) -> Outcome {
+    b.client.set_window_size(1280, 800).await?;
+    for (step, list, count) in [
+        ("reasons", "reason-list", 3),
+        ("requirements", "criteria", 4),
+    ] {
+        b.visit(&format!("/accounts/{SAMPLE_ID}/{step}")).await?;
+        let tops = b
+            .eval(&format!(
+                "return [...document.querySelectorAll('[data-testid={list}] > li:first-child > .field')]
+                   .map(f => f.querySelector('input, select'))
+                   .filter(c => c)
+                   .map(c => Math.round(c.getBoundingClientRect().top));"
+            ))
+            .await?;
+        let tops: Vec<i64> = serde_json::from_value(tops)?;
+        check(
+            tops.len() == count && tops.windows(2).all(|w| w[0] == w[1]),
+            format!("{step}: the first item's controls are not level at 1280 px: {tops:?}"),
+        )?;
+    }
+    Ok(())
 }
 
 async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {

@@ -124,7 +124,7 @@ pub fn ContactList() -> impl IntoView {
                         .join(" · ")
                     }).unwrap_or_default());
                     view! {
-                        <li class="item" data-testid="contact-row" data-item-id=id>
+                        <li class="item entry" data-testid="contact-row" data-item-id=id>
                             <span><bdi>{text}</bdi></span>
                             <RemoveButton name=Signal::derive(text) disabled=Signal::derive(move || !ctx.editable())
                                 on_remove=Callback::new(move |_| ctx.remove_item(contacts_mut, id)) />
