@@ -3,26 +3,43 @@ use leptos::task::spawn_local;
 
 use crate::i18n::{use_i18n, Key};
 use crate::link;
-use crate::model::classroom::{answer_links, ClassError, PacketKind, Refusal};
+use crate::model::classroom::{answer_links, without_links, ClassError, PacketKind, Refusal};
 use crate::state::{use_app_state, Notice};
 
 /// Answers read from links (named "return link 1", …) and those that could not be read.
 pub type Collected = (Vec<(String, String)>, Vec<Refusal>);
 
 /// Return links pasted in any text (a chat, an e-mail): each is read and checked on its own;
-/// the links not taken stay in the box, so nothing pasted is lost.
+/// the links not taken stay in the box, so nothing pasted is lost, until their refusal goes
+/// (a team's later answer used in place of its first).
 #[component]
 pub fn ClassLinks(
     /// Adds the answers read and returns every refusal, by name.
     collect: Callback<Collected, Vec<Refusal>>,
+    /// The refusals listed now.
+    #[prop(into)]
+    refused: Signal<Vec<Refusal>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let pasted = RwSignal::new(String::new());
+    // The links kept in the box by the last reading: (name, address).
+    let kept = RwSignal::new(Vec::<(String, String)>::new());
+    let shown = Memo::new(move |_| {
+        let taken: Vec<String> = kept.with(|k| {
+            refused.with(|r| {
+                k.iter()
+                    .filter(|(name, _)| !r.iter().any(|r| &r.file == name))
+                    .map(|(_, address)| address.clone())
+                    .collect()
+            })
+        });
+        pasted.with(|p| without_links(p, &taken))
+    });
     let reading = RwSignal::new(false);
     let add = move |_| {
         let coded: Vec<String> =
-            pasted.with_untracked(|p| answer_links(p).into_iter().map(str::to_owned).collect());
+            shown.with_untracked(|p| answer_links(p).into_iter().map(str::to_owned).collect());
         if coded.is_empty() {
             state
                 .notice
@@ -44,12 +61,19 @@ pub fn ClassLinks(
             }
             reading.set(false);
             let refused = collect.run((read, unreadable));
-            let kept: Vec<String> = named
-                .iter()
+            let still: Vec<(String, String)> = named
+                .into_iter()
                 .filter(|(name, _)| refused.iter().any(|r| &r.file == name))
-                .map(|(_, c)| link::address(PacketKind::Answer, c))
+                .map(|(name, c)| (name, link::address(PacketKind::Answer, &c)))
                 .collect();
-            pasted.set(kept.join("\n"));
+            pasted.set(
+                still
+                    .iter()
+                    .map(|(_, a)| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+            kept.set(still);
         });
     };
     view! {
@@ -60,7 +84,7 @@ pub fn ClassLinks(
                     rows="3"
                     dir="ltr"
                     data-testid="class-links"
-                    prop:value=move || pasted.get()
+                    prop:value=move || shown.get()
                     on:input=move |ev| pasted.set(event_target_value(&ev))
                 ></textarea>
             </label>
@@ -68,7 +92,7 @@ pub fn ClassLinks(
                 type="button"
                 data-testid="class-links-add"
                 on:click=add
-                disabled=move || reading.get() || pasted.with(|p| p.trim().is_empty())
+                disabled=move || reading.get() || shown.with(|p| p.trim().is_empty())
             >
                 {i18n.s(Key::ClassLinksAdd)}
             </button>

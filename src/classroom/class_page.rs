@@ -183,7 +183,7 @@ pub fn ClassPage() -> impl IntoView {
                     </label>
                     <button type="button" data-testid="class-csv" on:click=export_csv disabled=move || rows.with(Vec::is_empty)>{i18n.s(Key::ClassCsv)}</button>
                 </div>
-                <ClassLinks collect=collect />
+                <ClassLinks collect=collect refused=refused />
                 <Show when=move || reading.get()>
                     <p role="status">{i18n.s(Key::ClassReading)}</p>
                 </Show>

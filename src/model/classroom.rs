@@ -214,6 +214,16 @@ pub fn answer_links(pasted: &str) -> Vec<&str> {
         .collect()
 }
 
+/// `box_text` (a links box) without the lines that are one of the `taken` links (their answers
+/// used after all); anything else in it stays as the trainer left it.
+pub fn without_links(box_text: &str, taken: &[String]) -> String {
+    box_text
+        .lines()
+        .filter(|line| !taken.iter().any(|t| line.trim() == t))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Why a hand-out or an answer cannot be made or taken.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum ClassError {

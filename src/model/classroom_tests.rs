@@ -435,6 +435,12 @@ fn return_links_are_found_in_pasted_text() {
                   see https://x/#answer=q1Q. thanks; https://x/#answer=";
     assert_eq!(answer_links(pasted), vec!["AbC-_9", "xyz", "q1Q"]);
     assert!(answer_links("no links here").is_empty());
+    let kept = "https://x.org/#answer=a\nhttps://x.org/#answer=b\n  my note";
+    assert_eq!(
+        without_links(kept, &["https://x.org/#answer=a".to_owned()]),
+        "https://x.org/#answer=b\n  my note"
+    );
+    assert_eq!(without_links(kept, &[]), kept);
     assert_eq!(
         PacketKind::of_fragment("#answer=x"),
         Some(PacketKind::Answer)

@@ -651,6 +651,23 @@ async fn teams_hand_in_by_return_link(b: Browser) -> Outcome {
         kept.lines().count() == 2 && kept.contains(&links[0]) && kept.contains("#answer=AAAA"),
         format!("the box keeps what was not taken: {kept:?}"),
     )?;
+    // Used after all (Owls' second answer in place of its first), a link leaves the box.
+    b.wait_for("[data-testid=class-replace]")
+        .await?
+        .click()
+        .await?;
+    let mut kept = String::new();
+    for _ in 0..20 {
+        kept = b.value_of("class-links").await?.unwrap_or_default();
+        if kept.lines().count() == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    check(
+        kept.trim() == format!("{}/#answer=AAAA", b.origin),
+        format!("the box after the link was used: {kept:?}"),
+    )?;
 
     // A link opened on the trainer's device goes to the class board.
     b.client.goto(&links[2]).await?;
