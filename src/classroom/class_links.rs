@@ -17,15 +17,15 @@ pub fn ClassLinks(
     /// Adds the answers read and returns every refusal, by name.
     collect: Callback<Collected, Vec<Refusal>>,
     /// The refusals listed now.
-    #[prop(into)]
-    refused: Signal<Vec<Refusal>>,
+    refused: RwSignal<Vec<Refusal>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let pasted = RwSignal::new(String::new());
     // The links kept in the box by the last reading: (name, address).
     let kept = RwSignal::new(Vec::<(String, String)>::new());
-    let shown = Memo::new(move |_| {
+    // The box: what was pasted, less the kept links whose refusal has gone since.
+    let shown = move || {
         let taken: Vec<String> = kept.with(|k| {
             refused.with(|r| {
                 k.iter()
@@ -35,11 +35,13 @@ pub fn ClassLinks(
             })
         });
         pasted.with(|p| without_links(p, &taken))
-    });
+    };
     let reading = RwSignal::new(false);
     let add = move |_| {
-        let coded: Vec<String> =
-            shown.with_untracked(|p| answer_links(p).into_iter().map(str::to_owned).collect());
+        let coded: Vec<String> = answer_links(&untrack(shown))
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
         if coded.is_empty() {
             state
                 .notice
@@ -84,7 +86,7 @@ pub fn ClassLinks(
                     rows="3"
                     dir="ltr"
                     data-testid="class-links"
-                    prop:value=move || shown.get()
+                    prop:value=shown
                     on:input=move |ev| pasted.set(event_target_value(&ev))
                 ></textarea>
             </label>
@@ -92,7 +94,7 @@ pub fn ClassLinks(
                 type="button"
                 data-testid="class-links-add"
                 on:click=add
-                disabled=move || reading.get() || shown.with(|p| p.trim().is_empty())
+                disabled=move || reading.get() || shown().trim().is_empty()
             >
                 {i18n.s(Key::ClassLinksAdd)}
             </button>
