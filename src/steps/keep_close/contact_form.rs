@@ -103,7 +103,7 @@ pub fn ContactList() -> impl IntoView {
     let ctx = use_account();
     let ids = ctx.item_ids(contacts);
     view! {
-        <ol class="contact-log">
+        <ol class="item-list">
             <ItemRows ids=ids row=Callback::new(move |id| {
                     let contact = ctx.item(contacts, id);
                     let text = move || contact.with(|c| c.as_ref().map(|c| {
