@@ -44,13 +44,10 @@ pub(super) fn cash_flow_ranges(eval: &Evaluation) -> (Range<f64>, Range<f64>) {
 
 /// The legend: winning back against walking away.
 pub(super) fn cash_flow_legend(text: &CashFlowText) -> Legend<'_> {
-    Legend {
-        items: vec![
-            (text.win_back.as_str(), Swatch::Line(OURS)),
-            (text.walk_away.as_str(), Swatch::Dashed(OTHER)),
-        ],
-        note: None,
-    }
+    Legend::of(vec![
+        (text.win_back.as_str(), Swatch::Line(OURS)),
+        (text.walk_away.as_str(), Swatch::Dashed(OTHER)),
+    ])
 }
 
 /// Cumulative discounted cash flow, year 0 … T: winning back (starting at minus the up-front

@@ -29,10 +29,7 @@ pub(super) fn spread_range(evs: &[f64], markers: &[Marker]) -> Range<f64> {
 
 /// A legend of one entry: the teams' dots in `colour`.
 pub(super) fn teams_legend(teams: &str, colour: RGBColor) -> Legend<'_> {
-    Legend {
-        items: vec![(teams, Swatch::Solid(colour))],
-        note: None,
-    }
+    Legend::of(vec![(teams, Swatch::Solid(colour))])
 }
 
 /// The dot plot's legend: the teams' dots, then the markers (named here, not beside their
@@ -41,12 +38,11 @@ pub(super) fn spread_legend<'t>(text: &'t SpreadText, markers: &'t [Marker]) -> 
     let marks = markers
         .iter()
         .map(|m| (m.label.as_str(), marker_swatch(m.kind)));
-    Legend {
-        items: std::iter::once((text.teams.as_str(), Swatch::Solid(OURS)))
+    Legend::of(
+        std::iter::once((text.teams.as_str(), Swatch::Solid(OURS)))
             .chain(marks)
             .collect(),
-        note: None,
-    }
+    )
 }
 
 /// One row per team with its expected value as a dot, and `markers` across (the class
@@ -144,10 +140,7 @@ pub struct VerdictsText {
 
 /// The verdict chart's legend: none (its bars are named).
 pub(super) fn no_legend() -> Legend<'static> {
-    Legend {
-        items: Vec::new(),
-        note: None,
-    }
+    Legend::of(Vec::new())
 }
 
 /// The count axis: whole teams, from none to one more than the most.

@@ -36,13 +36,10 @@ pub(super) fn score_range() -> Range<f64> {
 
 /// The legend: our scores, the incumbent's.
 pub(super) fn criteria_legend(text: &CriteriaText) -> Legend<'_> {
-    Legend {
-        items: vec![
-            (text.ours.as_str(), Swatch::Solid(OURS)),
-            (text.incumbent.as_str(), Swatch::Outline(OTHER)),
-        ],
-        note: None,
-    }
+    Legend::of(vec![
+        (text.ours.as_str(), Swatch::Solid(OURS)),
+        (text.incumbent.as_str(), Swatch::Outline(OTHER)),
+    ])
 }
 
 /// Our score against the incumbent's on each of the customer's criteria, then the weighted

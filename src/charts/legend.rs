@@ -23,6 +23,13 @@ pub(super) struct Legend<'t> {
     pub note: Option<&'t str>,
 }
 
+impl<'t> Legend<'t> {
+    /// A legend of `items` and no note.
+    pub fn of(items: Vec<(&'t str, Swatch)>) -> Legend<'t> {
+        Legend { items, note: None }
+    }
+}
+
 /// The legend's text size, and the distance between its rows.
 const LEGEND_PX: f64 = 14.0;
 const LEGEND_ROW: f64 = 22.0;

@@ -52,14 +52,11 @@ pub(super) fn rhythm_ranges(months: &[MonthContacts]) -> (Range<f64>, Range<f64>
 
 /// The legend: the three levels.
 pub(super) fn rhythm_legend(text: &RhythmText) -> Legend<'_> {
-    Legend {
-        items: vec![
-            (text.levels[0].as_str(), Swatch::Line(OURS)),
-            (text.levels[1].as_str(), Swatch::Dashed(OTHER)),
-            (text.levels[2].as_str(), Swatch::Solid(ACCENT)),
-        ],
-        note: None,
-    }
+    Legend::of(vec![
+        (text.levels[0].as_str(), Swatch::Line(OURS)),
+        (text.levels[1].as_str(), Swatch::Dashed(OTHER)),
+        (text.levels[2].as_str(), Swatch::Solid(ACCENT)),
+    ])
 }
 
 /// Contacts per month on each level, over the project's phases (shaded bands, named at the

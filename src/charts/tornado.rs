@@ -31,13 +31,10 @@ pub(super) fn tornado_range(base: f64, rows: &[SensitivityRow]) -> Range<f64> {
 
 /// The legend: the input lowered, the input raised.
 pub(super) fn tornado_legend(text: &TornadoText) -> Legend<'_> {
-    Legend {
-        items: vec![
-            (text.low.as_str(), Swatch::Solid(OURS)),
-            (text.high.as_str(), Swatch::Outline(OTHER)),
-        ],
-        note: None,
-    }
+    Legend::of(vec![
+        (text.low.as_str(), Swatch::Solid(OURS)),
+        (text.high.as_str(), Swatch::Outline(OTHER)),
+    ])
 }
 
 /// The sensitivity ranking as a tornado: for each input (largest swing on top) the expected
