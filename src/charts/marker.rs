@@ -77,10 +77,11 @@ pub(super) fn draw_markers<DB: DrawingBackend>(
     let plot = chart.plotting_area().get_pixel_range().0;
     let row = theme.px(20.0) as i32;
     let mut next_row = first_row;
-    for marker in marker_lines(chart, markers, theme)? {
-        let at = chart.backend_coord(&(marker.x, y_range.end)).0;
-        let width = text_width(&marker.label, 15.0, theme) as i32;
-        let (pos, dx, room) = beside(at, width, &plot, theme.px(6.0) as i32);
+    let inside = marker_lines(chart, markers, theme)?;
+    let at = |m: &Marker| chart.backend_coord(&(m.x, y_range.end)).0;
+    let lines: Vec<i32> = inside.iter().map(|m| at(m)).collect();
+    for (marker, &x) in inside.iter().zip(&lines) {
+        let (pos, dx, room) = beside(x, &marker.label, &lines, &plot, theme);
         for text in wrap(&marker.label, 15.0, room.max(1) as u32, theme) {
             let y = theme.px(4.0) as i32 + row * next_row as i32;
             next_row += 1;
@@ -91,15 +92,37 @@ pub(super) fn draw_markers<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Which side of a marker at pixel `at` its label `width` wide goes, within the plot's
-/// pixels `plot`: after it where it fits, else before it where it fits, else the roomier side
-/// (where the label wraps). Returns the anchor, the offset and the room on that side.
-fn beside(at: i32, width: i32, plot: &Range<i32>, gap: i32) -> (Pos, i32, i32) {
-    let after = plot.end - at - gap;
-    let before = at - plot.start - gap;
-    if width <= after || (width > before && after >= before) {
-        (Pos::new(HPos::Left, VPos::Top), gap, after)
-    } else {
-        (Pos::new(HPos::Right, VPos::Top), -gap, before)
-    }
+/// Which side of a marker at pixel `at` its `label` goes, within the plot's pixels `plot` and
+/// the other markers' `lines`: where it fits whole between the lines (after the marker, else
+/// before it), else where it fits wrapped between them, else across them on the roomier side
+/// (wrapped to that). Returns the anchor, the offset and the room on that side.
+fn beside(at: i32, label: &str, lines: &[i32], plot: &Range<i32>, theme: Theme) -> (Pos, i32, i32) {
+    let gap = theme.px(6.0) as i32;
+    let width = text_width(label, 15.0, theme) as i32;
+    let word = label
+        .split_whitespace()
+        .map(|w| text_width(w, 15.0, theme))
+        .max()
+        .unwrap_or(0) as i32;
+    let after = |end: i32| (Pos::new(HPos::Left, VPos::Top), gap, end - at - gap);
+    let before = |start: i32| (Pos::new(HPos::Right, VPos::Top), -gap, at - start - gap);
+    let next = lines.iter().copied().filter(|x| *x > at).min();
+    let previous = lines.iter().copied().filter(|x| *x < at).max();
+    let clear = [
+        after(next.unwrap_or(plot.end)),
+        before(previous.unwrap_or(plot.start)),
+    ];
+    let (after, before) = (after(plot.end), before(plot.start));
+    clear
+        .iter()
+        .find(|side| width <= side.2)
+        .or_else(|| clear.iter().find(|side| word <= side.2))
+        .copied()
+        .unwrap_or(
+            if width <= after.2 || (width > before.2 && after.2 >= before.2) {
+                after
+            } else {
+                before
+            },
+        )
 }

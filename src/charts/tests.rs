@@ -96,6 +96,36 @@ fn curve(points: &[Point], markers: &[Marker], note: Option<&str>) -> Svg {
 }
 
 #[test]
+fn a_marker_label_keeps_clear_of_the_next_markers_line() {
+    let a = sample();
+    let marker = |x: f64, label: &str, kind| Marker {
+        x,
+        label: label.into(),
+        kind,
+    };
+    // Your cut at 8 %, the largest cut that pays at 23.3 %: too close for "Your cut 8.0%" in
+    // one line between them, so it wraps there rather than running across the other line.
+    let markers = [
+        marker(8.0, "Your cut 8.0%", MarkerKind::Current),
+        marker(23.3, "Max cut 23.3%", MarkerKind::Threshold),
+    ];
+    let svg = curve(&a.evaluation.ev_by_concession, &markers, None);
+    let boxes = |words: &[&str]| -> Vec<_> {
+        svg.texts
+            .iter()
+            .filter(|t| words.contains(&t.text.as_str()))
+            .cloned()
+            .collect()
+    };
+    let yours = boxes(&["Your cut", "8.0%"]);
+    let max = boxes(&["Max cut 23.3%"]);
+    assert_eq!((yours.len(), max.len()), (2, 1), "{:?}", svg.texts);
+    // The threshold's label starts 6 px after its line.
+    let line = max[0].left - 6;
+    assert!(yours.iter().all(|t| t.right < line), "{yours:?} crosses {line}");
+}
+
+#[test]
 fn probability_curve_marks_p_star_and_the_users_p() {
     let a = sample();
     let markers = [
