@@ -122,7 +122,10 @@ fn a_marker_label_keeps_clear_of_the_next_markers_line() {
     assert_eq!((yours.len(), max.len()), (2, 1), "{:?}", svg.texts);
     // The threshold's label starts 6 px after its line.
     let line = max[0].left - 6;
-    assert!(yours.iter().all(|t| t.right < line), "{yours:?} crosses {line}");
+    assert!(
+        yours.iter().all(|t| t.right < line),
+        "{yours:?} crosses {line}"
+    );
 }
 
 #[test]

@@ -15,6 +15,9 @@ pub fn ClassCharts(
     /// The trainer's own expected value for the case, if the case is on this device.
     #[prop(into)]
     trainer: Signal<Option<f64>>,
+    /// On a slide, which already lists the verdicts in words: only the two pictures.
+    #[prop(optional)]
+    on_slide: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let name = move |r: &ClassRow| {
@@ -164,9 +167,11 @@ pub fn ClassCharts(
     };
     view! {
         <div class="chart-list">
-            <ChartFigure testid="chart-class-verdicts" title=Key::ChartClassVerdicts figure=verdict_figure describe=Callback::new(verdict_text) reading=verdict_reading>
-                <ul>{move || (0..verdicts.with(Vec::len)).filter_map(verdict_text).map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-            </ChartFigure>
+            {(!on_slide).then(|| view! {
+                <ChartFigure testid="chart-class-verdicts" title=Key::ChartClassVerdicts figure=verdict_figure describe=Callback::new(verdict_text) reading=verdict_reading>
+                    <ul>{move || (0..verdicts.with(Vec::len)).filter_map(verdict_text).map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                </ChartFigure>
+            })}
             <ChartFigure testid="chart-class-spread" title=Key::ChartClassSpread figure=spread describe=describe_ev reading=spread_reading>
                 {move || table(false)}
             </ChartFigure>

@@ -15,6 +15,7 @@ mod refusals;
 mod teaching_notes;
 mod trainer_tools;
 
+pub use class_charts::ClassCharts;
 pub use class_page::ClassPage;
 pub use classroom_tools::ClassroomTools;
 pub use handout_link::use_handout_link;

@@ -339,7 +339,7 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         .await?
         .click()
         .await?;
-    path_when(&b, |p| p.starts_with("/class/")).await?;
+    let board = path_when(&b, |p| p.starts_with("/class/")).await?;
     let mut files = answers.clone();
     files.insert(
         1,
@@ -443,6 +443,38 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
     )?;
     let found = serious_violations(&b, &axe).await?;
     check(found.is_empty(), format!("axe, class board: {found:?}"))?;
+
+    // The debrief: the class's slide in the presentation shows the verdicts in words and the
+    // class's two charts (the verdict chart would only repeat the words).
+    b.visit(&format!("/present/{SAMPLE_ID}")).await?;
+    b.wait_for("[data-testid=slide]").await?;
+    for _ in 0..30 {
+        let here = b
+            .eval("return !!document.querySelector('[data-testid=slide-verdicts]');")
+            .await?;
+        if here == true {
+            break;
+        }
+        b.client
+            .find(fantoccini::Locator::Css("body"))
+            .await?
+            .send_keys("\u{e014}")
+            .await?;
+    }
+    for chart in ["chart-class-spread", "chart-class-choices"] {
+        b.wait_for(&format!(
+            "[data-testid=slide] [data-testid={chart}-drawing][data-draws]"
+        ))
+        .await?;
+    }
+    let verdicts = b
+        .eval("return document.querySelectorAll('[data-testid=slide] [data-testid=chart-class-verdicts]').length;")
+        .await?;
+    check(
+        verdicts == 0,
+        "the class slide repeats the verdicts as a chart",
+    )?;
+    b.visit(&board).await?;
 
     // Right to left on a phone.
     b.select("[data-testid=language]", "ar").await?;
