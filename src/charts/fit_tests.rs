@@ -217,3 +217,36 @@ fn every_charts_words_fit_at_every_width_in_every_language_and_type_size() {
         wrong.join("\n")
     );
 }
+
+#[test]
+fn a_note_changing_under_a_drag_keeps_the_drawings_size() {
+    let a = analyse(&brex_rilf(Lang::En), Date::FALLBACK);
+    let figure = |note: &str| Figure::EvCurve {
+        points: a.evaluation.ev_by_concession.clone(),
+        markers: Vec::new(),
+        text: EvCurveText {
+            x_desc: "Price concession (%)".into(),
+            y_desc: "Expected value (EUR)".into(),
+            series: "Expected value".into(),
+            note: Some(note.into()),
+        },
+    };
+    for place in (300..=720).step_by(4) {
+        for size in [Theme::NORMAL, Theme::LARGE] {
+            let theme = Theme {
+                width: drawing_width(f64::from(place), size),
+                ..size
+            };
+            // The same note with different figures, in Western and in Arabic-Indic digits.
+            for values in [["9.9%", "10.0%", "100.0%"], ["٩٫٩٪؜", "١٠٫٠٪؜", "١٠٠٫٠٪؜"]]
+            {
+                let sizes = values.map(|v| figure(&format!("Break-even volume: {v}")).size(theme));
+                assert!(
+                    sizes.windows(2).all(|w| w[0] == w[1]),
+                    "{place} px, scale {}: {sizes:?}",
+                    theme.scale
+                );
+            }
+        }
+    }
+}

@@ -34,40 +34,62 @@ impl<'t> Legend<'t> {
 const LEGEND_PX: f64 = 14.0;
 const LEGEND_ROW: f64 = 22.0;
 
-/// Where a legend entry (or the note) goes: its first row, its x and its lines.
+/// Where a legend entry (or the note) goes: its first row, its x, its lines and the rows kept
+/// for them.
 struct Place {
     row: usize,
     x: i32,
     lines: Vec<String>,
+    rows: usize,
+}
+
+/// A note's stand-in for measuring: each run of digits as four zeros, so a figure changing
+/// under a what-if drag (9.9% → 10.0%) never moves the note or changes the legend's rows.
+fn stand_in(note: &str) -> String {
+    let mut out = String::with_capacity(note.len() + 8);
+    let mut digits = false;
+    for c in note.chars() {
+        if !c.is_numeric() {
+            out.push(c);
+        } else if !digits {
+            out.push_str("0000");
+        }
+        digits = c.is_numeric();
+    }
+    out
 }
 
 /// Where each legend entry, then the note, goes in a drawing `width` wide. An entry that would
 /// pass the right edge starts a new row, and wraps onto more if it is still too long. The note
-/// is measured with a few glyphs to spare, so a figure changing under a what-if drag does not
-/// move it to another row.
+/// is placed by its [`stand_in`].
 fn legend_places(legend: &Legend<'_>, width: u32, theme: Theme) -> Vec<Place> {
     let (swatch, gap) = (theme.px(24.0) as i32, theme.px(8.0) as i32);
     let (start, end) = (theme.px(16.0) as i32, width as i32 - theme.px(16.0) as i32);
-    let spare = text_width("0000", LEGEND_PX, theme) as i32;
-    let words = legend
+    let entries = legend
         .items
         .iter()
-        .map(|(label, _)| (*label, swatch + gap, 0));
+        .map(|(label, _)| (*label, swatch + gap, label.to_string()));
+    let note = legend.note.map(|n| (n, 0, stand_in(n)));
     let (mut row, mut x) = (0, start);
     let mut places = Vec::new();
-    for (text, lead, spare) in words.chain(legend.note.map(|n| (n, 0, spare))) {
-        let extent = lead + text_width(text, LEGEND_PX, theme) as i32 + spare;
-        if x > start && x + extent > end {
+    for (text, lead, measured) in entries.chain(note) {
+        if x > start && x + lead + text_width(&measured, LEGEND_PX, theme) as i32 > end {
             (row, x) = (row + 1, start);
         }
-        let room = (end - x - lead - spare).max(1) as u32;
+        let room = (end - x - lead).max(1) as u32;
+        let kept = wrap(&measured, LEGEND_PX, room, theme);
+        let widest = kept.iter().map(|l| text_width(l, LEGEND_PX, theme)).max();
+        let next = x + lead + widest.unwrap_or(0) as i32 + gap * 3;
+        let rows = kept.len().max(1);
         let lines = wrap(text, LEGEND_PX, room, theme);
-        let widest = lines.iter().map(|l| text_width(l, LEGEND_PX, theme)).max();
-        let next = x + lead + widest.unwrap_or(0) as i32 + spare + gap * 3;
-        let taken = lines.len().max(1) - 1;
-        places.push(Place { row, x, lines });
-        (row, x) = if taken > 0 {
-            (row + taken + 1, start)
+        places.push(Place {
+            row,
+            x,
+            lines,
+            rows,
+        });
+        (row, x) = if rows > 1 {
+            (row + rows, start)
         } else {
             (row, next)
         };
@@ -79,7 +101,7 @@ fn legend_places(legend: &Legend<'_>, width: u32, theme: Theme) -> Vec<Place> {
 pub(super) fn legend_rows(legend: &Legend<'_>, width: u32, theme: Theme) -> usize {
     legend_places(legend, width, theme)
         .last()
-        .map_or(1, |p| p.row + p.lines.len().max(1))
+        .map_or(1, |p| p.row + p.rows)
 }
 
 /// Room kept under the x axis for the legend's `rows`.
