@@ -13,7 +13,11 @@ use crate::model::verdict::Decision;
 
 /// Each chart as its page builds it, with the catalog's words in `lang`.
 fn figures(lang: Lang, numbers: Numbers) -> Vec<Figure> {
-    let account = brex_rilf(lang);
+    let mut account = brex_rilf(lang);
+    // A user's criterion may be one long word (or a code): it is cut, not drawn off the edge.
+    if let Some(c) = account.requirements.criteria.first_mut() {
+        c.name = "Lieferzuverlässigkeitsgarantie".into();
+    }
     let a: Analysis = analyse(&account, Date::FALLBACK);
     let (e, c) = (&a.evaluation, account.currency.as_str());
     let f = |key: Key, args: &[&str]| format(lang, key, args);

@@ -78,9 +78,10 @@ pub(super) fn bar_pitch(names: &[String], width: u32, theme: Theme) -> u32 {
     theme.px(34.0).max(needed.max(0) as u32)
 }
 
-/// `text` in as few lines as fit `width` at `px` (breaking at spaces; a single word longer
-/// than the width keeps its own line).
+/// `text` in as few lines as fit `width` at `px`, breaking at spaces; a word longer than the
+/// width on its own is cut where it must (a user's criterion may be one long word).
 pub(super) fn wrap(text: &str, px: f64, width: u32, theme: Theme) -> Vec<String> {
+    let fits = |s: &str| text_width(s, px, theme) <= width;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
@@ -89,10 +90,19 @@ pub(super) fn wrap(text: &str, px: f64, width: u32, theme: Theme) -> Vec<String>
         } else {
             format!("{line} {word}")
         };
-        if line.is_empty() || text_width(&candidate, px, theme) <= width {
+        if fits(&candidate) {
             line = candidate;
-        } else {
-            lines.push(std::mem::replace(&mut line, word.to_owned()));
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            line.push(c);
+            if !fits(&line) && line.chars().count() > 1 {
+                line.pop();
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
         }
     }
     if !line.is_empty() || lines.is_empty() {
