@@ -203,14 +203,18 @@ impl Numbers {
     }
 
     /// Whole units of money with the currency code, placed as the language does
-    /// ("EUR 1,000" in English, "١٬٠٠٠ EUR" in Arabic, "1,000 EUR" in Hebrew).
+    /// ("EUR 1,000" in English, "١٬٠٠٠ EUR" in Arabic, "1,000 EUR" in Hebrew, each read
+    /// from the right).
     pub fn money(self, value: f64, currency: &str) -> String {
         let number = self.number(value, 0);
         match self.lang {
             Lang::En => format!("{currency} {number}"),
-            // The leading mark makes the amount a right-to-left unit (as CLDR writes it), so
-            // a right-to-left reader meets the number first and the Latin code after it.
-            Lang::Ar | Lang::He => format!("{RLM}{number} {currency}"),
+            // The marks make the amount a right-to-left unit (as CLDR writes it), so a
+            // right-to-left reader meets the number first and the Latin code after it. The
+            // one before the code keeps a negative amount in that order too: its minus sign's
+            // left-to-right mark would otherwise pull the code into one left-to-right run
+            // ("-5 EUR" beside "EUR 5" in the same sentence).
+            Lang::Ar | Lang::He => format!("{RLM}{number} {RLM}{currency}"),
         }
     }
 
@@ -430,7 +434,10 @@ mod tests {
         assert_eq!(ar().digits(), Digits::Arab);
         assert_eq!(ar().number(1_234_567.5, 1), "١٬٢٣٤٬٥٦٧٫٥");
         assert_eq!(ar().percent(2.58), "٢٫٦٪\u{61C}");
-        assert_eq!(ar().money(-1e6, "SAR"), "\u{200F}\u{61C}-١٬٠٠٠٬٠٠٠ SAR");
+        assert_eq!(
+            ar().money(-1e6, "SAR"),
+            "\u{200F}\u{61C}-١٬٠٠٠٬٠٠٠ \u{200F}SAR"
+        );
         assert_eq!(
             ar().date(Date::new(2012, 3, 1).unwrap()),
             "١\u{200F}/٣\u{200F}/٢٠١٢"
@@ -444,7 +451,8 @@ mod tests {
         assert_eq!(ar_latn().number(1234.5, 1), "1,234.5");
         assert_eq!(ar_latn().number(-3.0, 0), "\u{200E}-3");
         assert_eq!(he().digits(), Digits::Latn);
-        assert_eq!(he().money(1e6, "ILS"), "\u{200F}1,000,000 ILS");
+        assert_eq!(he().money(1e6, "ILS"), "\u{200F}1,000,000 \u{200F}ILS");
+        assert_eq!(he().money(-5.0, "ILS"), "\u{200F}\u{200E}-5 \u{200F}ILS");
         assert_eq!(he().percent(35.0), "35.0%");
         assert_eq!(he().date(Date::new(2012, 3, 1).unwrap()), "1.3.2012");
         assert_eq!(he().compact(-2_500.0), "\u{200E}-2.5k");
