@@ -22,22 +22,28 @@ fn figures(lang: Lang, numbers: Numbers) -> Vec<Figure> {
     let (e, c) = (&a.evaluation, account.currency.as_str());
     let f = |key: Key, args: &[&str]| format(lang, key, args);
     let t = |key: Key| text(lang, key).to_owned();
-    let marker = |key: Key, x: f64, kind: MarkerKind| Marker {
-        x,
-        label: f(key, &[&numbers.percent(x)]),
-        kind,
-    };
-    let curve =
-        |points: &Vec<_>, axis: Key, markers: Vec<Marker>, note: Option<String>| Figure::EvCurve {
+    // A curve with the user's value and the engine's threshold marked: (label, x) each.
+    let curve = |points: &Vec<_>, axis: Key, marks: [(Key, f64); 2], note: Option<String>| {
+        let kinds = [MarkerKind::Current, MarkerKind::Threshold];
+        Figure::EvCurve {
             points: points.clone(),
-            markers,
+            markers: marks
+                .into_iter()
+                .zip(kinds)
+                .map(|((key, x), kind)| Marker {
+                    x,
+                    label: f(key, &[&numbers.percent(x)]),
+                    kind,
+                })
+                .collect(),
             text: EvCurveText {
                 x_desc: t(axis),
                 y_desc: f(Key::AxisEv, &[c]),
                 series: t(Key::SeriesEv),
                 note,
             },
-        };
+        }
+    };
     let kc = current_customer(lang);
     let months = crate::model::keep_close::rhythm(&kc.keep_close, kc.as_of(Date::FALLBACK));
     let offer = a.offer.clone();
@@ -70,26 +76,18 @@ fn figures(lang: Lang, numbers: Numbers) -> Vec<Figure> {
         curve(
             &e.ev_by_probability,
             Key::AxisProbability,
-            vec![
-                marker(Key::MarkerYourP, p, MarkerKind::Current),
-                marker(
-                    Key::MarkerPStar,
-                    e.p_star.unwrap_or(3.4),
-                    MarkerKind::Threshold,
-                ),
+            [
+                (Key::MarkerYourP, p),
+                (Key::MarkerPStar, e.p_star.unwrap_or(3.4)),
             ],
             None,
         ),
         curve(
             &e.ev_by_concession,
             Key::AxisConcession,
-            vec![
-                marker(Key::MarkerYourCut, cut, MarkerKind::Current),
-                marker(
-                    Key::MarkerMaxCut,
-                    e.max_concession.unwrap_or(23.3),
-                    MarkerKind::Threshold,
-                ),
+            [
+                (Key::MarkerYourCut, cut),
+                (Key::MarkerMaxCut, e.max_concession.unwrap_or(23.3)),
             ],
             Some(f(Key::NoteBreakeven, &[&numbers.percent(40.0)])),
         ),

@@ -99,9 +99,12 @@ fn legend_places(legend: &Legend<'_>, width: u32, theme: Theme) -> Vec<Place> {
 
 /// How many rows the legend takes in a drawing `width` wide.
 pub(super) fn legend_rows(legend: &Legend<'_>, width: u32, theme: Theme) -> usize {
-    legend_places(legend, width, theme)
-        .last()
-        .map_or(1, |p| p.row + p.rows)
+    rows_of(&legend_places(legend, width, theme))
+}
+
+/// How many rows `places` take.
+fn rows_of(places: &[Place]) -> usize {
+    places.last().map_or(1, |p| p.row + p.rows)
 }
 
 /// Room kept under the x axis for the legend's `rows`.
@@ -118,7 +121,8 @@ pub(super) fn legend<DB: DrawingBackend>(
     layers: Layers,
 ) -> Result<(), ChartError> {
     let (width, height) = area.dim_in_pixel();
-    let rows = legend_rows(legend, width, theme);
+    let places = legend_places(legend, width, theme);
+    let rows = rows_of(&places);
     let row_y = |row: usize| {
         let last = height as i32 - theme.px(20.0) as i32;
         last - theme.px(LEGEND_ROW) as i32 * (rows.saturating_sub(row + 1)) as i32
@@ -127,7 +131,6 @@ pub(super) fn legend<DB: DrawingBackend>(
         .text(LEGEND_PX, &INK)
         .pos(Pos::new(HPos::Left, VPos::Center));
     let (swatch, gap) = (theme.px(24.0) as i32, theme.px(8.0) as i32);
-    let places = legend_places(legend, width, theme);
     let write = |place: &Place, x: i32| -> Result<(), ChartError> {
         for (n, line) in place.lines.iter().enumerate() {
             area.draw(&Text::new(
@@ -138,10 +141,12 @@ pub(super) fn legend<DB: DrawingBackend>(
         }
         Ok(())
     };
-    for ((_, kind), place) in legend.items.iter().zip(&places) {
-        if !layers.frame() {
-            break;
-        }
+    let entries = if layers.frame() {
+        legend.items.len()
+    } else {
+        0
+    };
+    for ((_, kind), place) in legend.items.iter().zip(&places).take(entries) {
         let (l, y) = (place.x, row_y(place.row));
         let (r, h) = (l + swatch, theme.px(6.0) as i32);
         match *kind {
