@@ -28,7 +28,7 @@ pub fn HandoutSheet(
         }
     };
     view! {
-        <p class="hint" role="status" data-testid="handout-qr-advice">{advice}</p>
+        <p class="hint qr-advice" role="status" data-testid="handout-qr-advice">{advice}</p>
         <Show when=move || qr.with(Option::is_some)>
             <div class="handout-sheet">
                 <h3><bdi>{name}</bdi></h3>

@@ -95,7 +95,12 @@ pub fn ChartFigure(
             "ArrowLeft" | "ArrowUp" => now.map_or(0, |i| i.saturating_sub(1)),
             "Home" => 0,
             "End" => last,
-            "Escape" => return active.set(None),
+            // Taken (default prevented) only when there was a cursor to put away, so that in a
+            // presentation Esc on a chart without one still leaves.
+            "Escape" if now.is_some() => {
+                ev.prevent_default();
+                return active.set(None);
+            }
             _ => return,
         };
         ev.prevent_default();

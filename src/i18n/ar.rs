@@ -649,7 +649,7 @@ translations! {
     PresentPrev => "الشريحة السابقة",
     PresentLeave => "اخرج من العرض",
     PresentCounter => "الشريحة {0} من {1}",
-    PresentKeys => "تنقّلوا بمفاتيح الأسهم أو Page Up وPage Down، واخرجوا بـ Esc.",
+    PresentKeys => "تنقّلوا بمفاتيح الأسهم أو Page Up وPage Down (الشريحة الأطول من الشاشة تُمرَّر أولًا)، واخرجوا بـ Esc.",
     TimerLabel => "عمل المجموعات",
     TimerStart => "ابدأ",
     TimerPause => "توقّف",

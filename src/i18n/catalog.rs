@@ -737,7 +737,7 @@ catalog! {
     PresentPrev => "Previous slide",
     PresentLeave => "Leave the presentation",
     PresentCounter => "Slide {0} of {1}",
-    PresentKeys => "Arrow keys or Page Up / Page Down move; Esc leaves.",
+    PresentKeys => "Arrow keys or Page Up / Page Down move (a slide longer than the screen scrolls first); Esc leaves.",
     TimerLabel => "Group work",
     TimerStart => "Start",
     TimerPause => "Pause",

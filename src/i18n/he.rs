@@ -650,7 +650,7 @@ translations! {
     PresentPrev => "השקף הקודם",
     PresentLeave => "יציאה מההצגה",
     PresentCounter => "שקף {0} מתוך {1}",
-    PresentKeys => "מעבר בחיצים או ב-Page Up / Page Down; יציאה ב-Esc.",
+    PresentKeys => "מעבר בחיצים או ב-Page Up / Page Down (שקף ארוך מהמסך נגלל קודם); יציאה ב-Esc.",
     TimerLabel => "עבודה בקבוצות",
     TimerStart => "התחלה",
     TimerPause => "השהיה",

@@ -193,6 +193,33 @@ impl Shared {
     }
 }
 
+/// What a key does in a presentation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum KeyMove {
+    /// Move by this many slides.
+    Slide(isize),
+    /// Scroll the slide by a screen: down (1) or up (-1).
+    Scroll(i8),
+    Leave,
+}
+
+/// What `key` does on a slide that has `above` and `below` pixels hidden above and below the
+/// screen. Forward keys scroll a slide longer than the screen before moving on, and Up or
+/// Page Up scroll back before going back, so a clicker (which sends Page Down, Page Up or the
+/// arrows) reaches the whole of every slide; Left always goes back.
+pub fn key_move(key: &str, above: f64, below: f64) -> Option<KeyMove> {
+    // A pixel's rounding is not a hidden part.
+    let (above, below) = (above > 1.0, below > 1.0);
+    Some(match key {
+        "ArrowRight" | "ArrowDown" | "PageDown" if below => KeyMove::Scroll(1),
+        "ArrowRight" | "ArrowDown" | "PageDown" => KeyMove::Slide(1),
+        "ArrowUp" | "PageUp" if above => KeyMove::Scroll(-1),
+        "ArrowLeft" | "ArrowUp" | "PageUp" => KeyMove::Slide(-1),
+        "Escape" => KeyMove::Leave,
+        _ => return None,
+    })
+}
+
 impl Default for Shared {
     fn default() -> Shared {
         Shared::new()
@@ -202,6 +229,26 @@ impl Default for Shared {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clicker_scrolls_a_long_slide_before_moving_on() {
+        // A slide that fits: the keys move between slides.
+        assert_eq!(key_move("PageDown", 0.0, 0.0), Some(KeyMove::Slide(1)));
+        assert_eq!(key_move("ArrowRight", 0.0, 0.5), Some(KeyMove::Slide(1)));
+        assert_eq!(key_move("PageUp", 0.0, 0.0), Some(KeyMove::Slide(-1)));
+        assert_eq!(key_move("ArrowUp", 0.0, 0.0), Some(KeyMove::Slide(-1)));
+        // Part of it below the screen: every forward key scrolls first.
+        for key in ["PageDown", "ArrowDown", "ArrowRight"] {
+            assert_eq!(key_move(key, 0.0, 300.0), Some(KeyMove::Scroll(1)), "{key}");
+        }
+        // Scrolled down: Up and Page Up scroll back; Left goes back at once.
+        assert_eq!(key_move("PageUp", 300.0, 0.0), Some(KeyMove::Scroll(-1)));
+        assert_eq!(key_move("ArrowUp", 300.0, 0.0), Some(KeyMove::Scroll(-1)));
+        assert_eq!(key_move("ArrowLeft", 300.0, 0.0), Some(KeyMove::Slide(-1)));
+        assert_eq!(key_move("PageDown", 300.0, 0.0), Some(KeyMove::Slide(1)));
+        assert_eq!(key_move("Escape", 300.0, 300.0), Some(KeyMove::Leave));
+        assert_eq!(key_move("a", 0.0, 0.0), None);
+    }
 
     #[test]
     fn the_deck_asks_then_shows_the_class_then_reveals() {

@@ -32,18 +32,23 @@ pub fn ClassSlide() -> impl IntoView {
         None => view! { <p>{i18n.t(Key::SlideClassNone)}</p> }.into_any(),
         Some(g) => {
             let n = i18n.numbers();
-            let money = |v: f64| n.money(v, &g.currency);
+            // Projected, an amount never breaks between its code and its number.
+            let money = |v: f64| n.money(v, &g.currency).replace(' ', "\u{a0}");
             view! {
-                <ul class="slide-verdicts" data-testid="slide-verdicts">
-                    {g.verdicts.iter().map(|(d, count)| view! {
-                        <li class=format!("verdict-{}", d.slug())>
-                            {i18n.f(Key::SlideClassVerdicts, &[i18n.t(labels::decision(*d)), &n.whole(*count as i64)])}
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <p>{g.median_ev.map(|m| i18n.f(Key::ClassMedian, &[&money(m)]))}</p>
-                <p>{g.range.map(|(lo, hi)| format!("{} … {}", money(lo), money(hi)))}</p>
-                <ClassCharts rows=class trainer=trainer on_slide=true />
+                <div class="slide-class">
+                    <div class="slide-figures">
+                        <ul class="slide-verdicts" data-testid="slide-verdicts">
+                            {g.verdicts.iter().map(|(d, count)| view! {
+                                <li class=format!("verdict-{}", d.slug())>
+                                    {i18n.f(Key::SlideClassVerdicts, &[i18n.t(labels::decision(*d)), &n.whole(*count as i64)])}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        <p>{g.median_ev.map(|m| i18n.f(Key::ClassMedian, &[&money(m)]))}</p>
+                        <p class="slide-range">{g.range.map(|(lo, hi)| format!("{} … {}", money(lo), money(hi)))}</p>
+                    </div>
+                    <ClassCharts rows=class trainer=trainer on_slide=true />
+                </div>
             }
             .into_any()
         }

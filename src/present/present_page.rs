@@ -9,7 +9,7 @@ use super::presenter_notes::PresenterNotes;
 use super::slide_view::SlideView;
 use crate::components::PageTitle;
 use crate::i18n::{use_i18n, Key};
-use crate::model::teaching::{deck, Shared};
+use crate::model::teaching::{deck, key_move, KeyMove, Shared};
 use crate::steps::AccountContext;
 
 /// The presentation's state, shared by its parts and with the other window.
@@ -34,6 +34,20 @@ impl Presentation {
     /// Moves `by` slides.
     pub fn go(&self, by: isize) {
         self.update(|s| s.go(by, deck().len()));
+        to_top();
+    }
+}
+
+/// The presentation's page, which scrolls when a slide is longer than the screen. (Found by
+/// its class: a node reference for one element type costs the wasm about 1.5 KB.)
+fn page() -> Option<web_sys::Element> {
+    document().query_selector(".present").ok().flatten()
+}
+
+/// Each slide starts at its top, whichever way the last one was left.
+fn to_top() {
+    if let Some(el) = page() {
+        el.set_scroll_top(0);
     }
 }
 
@@ -50,7 +64,11 @@ fn listen(id: &str, shared: RwSignal<Shared>) -> Option<Channel> {
     let channel = BroadcastChannel::new(&format!("winback-present-{id}")).ok()?;
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
         if let Some(next) = ev.data().as_string().and_then(|t| Shared::decode(&t)) {
+            let moved = shared.with_untracked(|s| s.slide != next.slide);
             shared.set(next);
+            if moved {
+                to_top();
+            }
         }
     });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -85,14 +103,30 @@ pub fn PresentPage() -> impl IntoView {
             Default::default(),
         )
     };
-    // What presentation clickers send: arrows and Page Up / Page Down; Esc leaves.
+    // What presentation clickers send: arrows and Page Up / Page Down; Esc leaves. A key a
+    // chart on the slide has taken (its cursor moved) is the chart's, and Alt+Left is the
+    // browser's (back).
     let esc = leave.clone();
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" | "PageDown" => show.go(1),
-            "ArrowLeft" | "ArrowUp" | "PageUp" => show.go(-1),
-            "Escape" => esc(),
-            _ => return,
+        if ev.default_prevented() || ev.alt_key() {
+            return;
+        }
+        let (above, below) = page().map_or((0.0, 0.0), |el| {
+            let top = f64::from(el.scroll_top());
+            let hidden = f64::from(el.scroll_height() - el.client_height());
+            (top, hidden - top)
+        });
+        match key_move(&ev.key(), above, below) {
+            Some(KeyMove::Slide(by)) => show.go(by),
+            Some(KeyMove::Scroll(way)) => {
+                if let Some(el) = page() {
+                    // Most of a screen, so the last lines seen stay in sight.
+                    let step = el.client_height() * 4 / 5;
+                    el.set_scroll_top(el.scroll_top() + step * i32::from(way));
+                }
+            }
+            Some(KeyMove::Leave) => esc(),
+            None => return,
         }
         ev.prevent_default();
     });

@@ -474,6 +474,71 @@ async fn a_case_goes_out_by_link_and_the_class_comes_back(b: Browser) -> Outcome
         verdicts == 0,
         "the class slide repeats the verdicts as a chart",
     )?;
+    // On a 1280 × 720 projector the whole slide is in sight: the words beside the charts.
+    let chrome = b
+        .eval("return window.outerHeight - window.innerHeight;")
+        .await?
+        .as_i64()
+        .unwrap_or(0);
+    b.client
+        .set_window_size(1280, 720 + u32::try_from(chrome).unwrap_or(0))
+        .await?;
+    let fits = b
+        .eval(
+            "const p = document.querySelector('[data-testid=present-page]');
+             return [window.innerHeight, p.scrollHeight - p.clientHeight];",
+        )
+        .await?;
+    check(
+        fits[0] == 720 && fits[1].as_f64() == Some(0.0),
+        format!("on a 1280 × 720 projector (inner height, hidden px): {fits}"),
+    )?;
+    // A chart on the slide keeps its own arrow keys: its cursor moves, the slide stays; Esc
+    // puts the cursor away without leaving the presentation.
+    let counter = b.text("[data-testid=present-counter]").await?;
+    let drawing = b
+        .wait_for("[data-testid=slide] [data-testid=chart-class-spread] .chart-drawing")
+        .await?;
+    drawing.send_keys("\u{e014}").await?;
+    let readout = b
+        .text("[data-testid=slide] [data-testid=chart-class-spread-readout]")
+        .await?;
+    drawing.send_keys("\u{e00c}").await?;
+    let after = b.text("[data-testid=present-counter]").await?;
+    check(
+        after == counter
+            && readout.contains(": ")
+            && b.eval("return location.pathname;").await?
+                == format!("/present/{SAMPLE_ID}").as_str(),
+        format!("a chart's keys on the slide: {counter} → {after}, readout {readout:?}"),
+    )?;
+    // On a phone the slide is longer than the screen: Page Down scrolls it first, and the
+    // next slide starts at its top.
+    b.client.set_window_size(360, 800).await?;
+    let scrolled = "return document.querySelector('[data-testid=present-page]').scrollTop;";
+    b.eval("document.querySelector('[data-testid=present-page]').scrollTop = 0;")
+        .await?;
+    let body = b.client.find(fantoccini::Locator::Css("body")).await?;
+    body.send_keys("\u{e00f}").await?;
+    let top = b.eval(scrolled).await?.as_f64().unwrap_or(0.0);
+    let still = b.text("[data-testid=present-counter]").await?;
+    check(
+        top > 0.0 && still == counter,
+        format!("Page Down on a long slide: scrolled {top} px, {still}"),
+    )?;
+    for _ in 0..10 {
+        if b.text("[data-testid=present-counter]").await? != counter {
+            break;
+        }
+        body.send_keys("\u{e00f}").await?;
+    }
+    let next = b.text("[data-testid=present-counter]").await?;
+    let top = b.eval(scrolled).await?.as_f64().unwrap_or(-1.0);
+    check(
+        next != counter && top == 0.0,
+        format!("Page Down at the slide's end: {next}, scrolled {top} px"),
+    )?;
+    b.client.set_window_size(1280, 900).await?;
     b.visit(&board).await?;
 
     // Right to left on a phone.

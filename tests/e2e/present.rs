@@ -44,7 +44,14 @@ async fn on_slide(b: &Browser, n: usize) -> Outcome {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    Err(format!("expected “{want}”, the counter reads “{seen}”").into())
+    // A slide longer than the screen takes a forward key to scroll first: say so.
+    let room = b
+        .eval("const p = document.querySelector('[data-testid=present-page]'); return [p.clientHeight, p.scrollHeight];")
+        .await?;
+    Err(format!(
+        "expected “{want}”, the counter reads “{seen}” (page height, content height: {room})"
+    )
+    .into())
 }
 
 /// The hand-out panel's link, once made and different from `before`.
