@@ -423,6 +423,14 @@ async fn short_fields_share_rows_on_a_phone(b: Browser) -> Outcome {
             .is_some_and(|t| t.len() == 2 && t[0] == t[1]),
         format!("bond: the answer and its date do not share a row: {tops}"),
     )?;
+    // The contact form: the date and the project's phase.
+    b.visit(&format!("/accounts/{current}/contacts")).await?;
+    let tops = b.eval(&rows(".contact-form .fields > .half")).await?;
+    check(
+        tops.as_array()
+            .is_some_and(|t| t.len() == 2 && t[0] == t[1]),
+        format!("contacts: the date and the phase do not share a row: {tops}"),
+    )?;
     // People opened in the dialogue: stance and strength share a row, unclipped, in every
     // language (the large type below then runs in Hebrew).
     for code in ["en", "ar", "he"] {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::today;
-use crate::components::{ChoiceField, ItemRows, RemoveButton};
+use crate::components::{ChoiceField, FieldSpan, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Level, Party};
 use crate::model::date::Date;
@@ -54,12 +54,17 @@ pub fn ContactForm() -> impl IntoView {
     view! {
         <form class="contact-form" on:submit=add>
             <div class="fields">
-                <label class="field">
+                // When and in which phase of the project: short, so they share a row on a phone.
+                <label class="field half">
                     <span>{i18n.s(Key::EventDateLabel)}</span>
                     <input type="date" data-testid="contact-date" required disabled=disabled
                         prop:value=move || draft.with(|d| d.date.to_string())
                         on:change=move |ev| { if let Ok(d) = event_target_value(&ev).parse::<Date>() { draft.update(|c| c.date = d) } } />
                 </label>
+                <ChoiceField label=Key::PhaseLabel testid="contact-phase" disabled=disabled span=FieldSpan::Half
+                    options=choice(Phase::ALL.iter().map(|p| (p.slug(), labels::phase(*p))).collect())
+                    value=Signal::derive(move || draft.with(|d| d.phase.slug()))
+                    on_change=Callback::new(move |v: String| { if let Some(p) = Phase::from_slug(&v) { draft.update(|c| c.phase = p) } }) />
                 <ChoiceField label=Key::ContactKindLabel testid="contact-kind" disabled=disabled
                     options=choice(ContactKind::ALL.iter().map(|k| (k.slug(), labels::contact_kind(*k))).collect())
                     value=Signal::derive(move || draft.with(|d| d.kind.slug()))
@@ -68,10 +73,6 @@ pub fn ContactForm() -> impl IntoView {
                     options=choice(Level::ALL.iter().map(|l| (l.slug(), labels::level(*l))).collect())
                     value=Signal::derive(move || draft.with(|d| d.level.slug()))
                     on_change=Callback::new(move |v: String| { if let Some(l) = Level::from_slug(&v) { draft.update(|c| c.level = l) } }) />
-                <ChoiceField label=Key::PhaseLabel testid="contact-phase" disabled=disabled
-                    options=choice(Phase::ALL.iter().map(|p| (p.slug(), labels::phase(*p))).collect())
-                    value=Signal::derive(move || draft.with(|d| d.phase.slug()))
-                    on_change=Callback::new(move |v: String| { if let Some(p) = Phase::from_slug(&v) { draft.update(|c| c.phase = p) } }) />
                 <label class="field">
                     <span>{i18n.s(Key::PersonMetLabel)}</span>
                     <select data-testid="contact-person" disabled=disabled on:change=move |ev| {
