@@ -20,16 +20,19 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n(state);
     let display = provide_display(state);
     provide_offline(state);
-    // The outside world: `<html lang dir>` follows the language, and `data-large-type` (which
+    // The outside world: `<html lang dir data-digits>` follows the language, and `data-large-type` (which
     // scales the whole page's type) the large-type switch. One effect: each costs ~2 KB.
     Effect::new(move || {
-        let (lang, large) = (i18n.lang(), display.large_type());
+        let (numbers, large) = (i18n.numbers(), display.large_type());
+        let lang = numbers.lang();
         let Some(root) = document().document_element() else {
             return;
         };
         // Failing to set an attribute only loses the hint or the larger type; the page works.
         let _ = root.set_attribute("lang", lang.code());
         let _ = root.set_attribute("dir", lang.dir());
+        // Numbered lists' markers in the digits the numbers are written with.
+        let _ = root.set_attribute("data-digits", numbers.digits().slug());
         let _ = if large {
             root.set_attribute("data-large-type", "")
         } else {

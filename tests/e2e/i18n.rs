@@ -274,6 +274,12 @@ async fn the_worked_reference_typed_in_arabic_digits_gives_the_same_results(b: B
         reading.contains("٢٫٦٪"),
         format!("p* in Arabic digits: {reading}"),
     )?;
+    // A numbered list counts in the same digits.
+    let markers = "const ol = document.body.appendChild(document.createElement('ol'));
+         const type = getComputedStyle(ol).listStyleType;
+         ol.remove();
+         return type;";
+    let arab = b.eval(markers).await?;
     // Latin digits on request.
     b.select("select[data-testid=digits]", "latn").await?;
     tokio::time::sleep(std::time::Duration::from_millis(200)).await;
@@ -281,6 +287,11 @@ async fn the_worked_reference_typed_in_arabic_digits_gives_the_same_results(b: B
     check(
         reading.contains("2.6%"),
         format!("p* in Latin digits: {reading}"),
+    )?;
+    let latn = b.eval(markers).await?;
+    check(
+        arab == "arabic-indic" && latn == "decimal",
+        format!("numbered lists' markers: {arab} with Arabic digits, {latn} with Latin"),
     )
 }
 
