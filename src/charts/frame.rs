@@ -78,13 +78,15 @@ pub(super) fn bar_pitch(names: &[String], width: u32, theme: Theme) -> u32 {
     theme.px(34.0).max(needed.max(0) as u32)
 }
 
-/// `text` in as few lines as fit `width` at `px`, breaking at spaces; a word longer than the
-/// width on its own is cut where it must (a user's criterion may be one long word).
+/// `text` in as few lines as fit `width` at `px`, breaking at spaces (not at no-break ones,
+/// which hold an amount together); a word longer than the width on its own is cut where it
+/// must (a user's criterion may be one long word).
 pub(super) fn wrap(text: &str, px: f64, width: u32, theme: Theme) -> Vec<String> {
     let fits = |s: &str| text_width(s, px, theme) <= width;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in text.split_whitespace() {
+    let breaks = |c: char| c.is_whitespace() && c != '\u{a0}';
+    for word in text.split(breaks).filter(|w| !w.is_empty()) {
         let candidate = if line.is_empty() {
             word.to_owned()
         } else {

@@ -82,6 +82,8 @@ const LRM: char = '\u{200E}';
 const ALM: char = '\u{061C}';
 /// Right-to-left mark: starts an amount so it reads as a right-to-left unit.
 const RLM: char = '\u{200F}';
+/// No-break space.
+const NBSP: char = '\u{A0}';
 
 /// How numbers are written for one language and digit choice. Cheap to copy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,17 +206,18 @@ impl Numbers {
 
     /// Whole units of money with the currency code, placed as the language does
     /// ("EUR 1,000" in English, "١٬٠٠٠ EUR" in Arabic, "1,000 EUR" in Hebrew, each read
-    /// from the right).
+    /// from the right). A no-break space joins code and number, as in CLDR: a line or a
+    /// table cell never breaks an amount in two.
     pub fn money(self, value: f64, currency: &str) -> String {
         let number = self.number(value, 0);
         match self.lang {
-            Lang::En => format!("{currency} {number}"),
+            Lang::En => format!("{currency}{NBSP}{number}"),
             // The marks make the amount a right-to-left unit (as CLDR writes it), so a
             // right-to-left reader meets the number first and the Latin code after it. The
             // one before the code keeps a negative amount in that order too: its minus sign's
             // left-to-right mark would otherwise pull the code into one left-to-right run
             // ("-5 EUR" beside "EUR 5" in the same sentence).
-            Lang::Ar | Lang::He => format!("{RLM}{number} {RLM}{currency}"),
+            Lang::Ar | Lang::He => format!("{RLM}{number}{NBSP}{RLM}{currency}"),
         }
     }
 
@@ -421,7 +424,7 @@ mod tests {
         assert_eq!(EN.number(-180_000.0, 0), "−180,000");
         assert_eq!(EN.number(-0.04, 1), "0.0");
         assert_eq!(EN.number(f64::NAN, 0), "—");
-        assert_eq!(EN.money(1e6, "EUR"), "EUR 1,000,000");
+        assert_eq!(EN.money(1e6, "EUR"), "EUR\u{a0}1,000,000");
         assert_eq!(EN.percent(2.580_8), "2.6%");
         assert_eq!(EN.number(0.05, 1), "0.1");
         assert_eq!(EN.number(1_234_567.006, 2), "1,234,567.01");
@@ -436,7 +439,7 @@ mod tests {
         assert_eq!(ar().percent(2.58), "٢٫٦٪\u{61C}");
         assert_eq!(
             ar().money(-1e6, "SAR"),
-            "\u{200F}\u{61C}-١٬٠٠٠٬٠٠٠ \u{200F}SAR"
+            "\u{200F}\u{61C}-١٬٠٠٠٬٠٠٠\u{a0}\u{200F}SAR"
         );
         assert_eq!(
             ar().date(Date::new(2012, 3, 1).unwrap()),
@@ -451,8 +454,11 @@ mod tests {
         assert_eq!(ar_latn().number(1234.5, 1), "1,234.5");
         assert_eq!(ar_latn().number(-3.0, 0), "\u{200E}-3");
         assert_eq!(he().digits(), Digits::Latn);
-        assert_eq!(he().money(1e6, "ILS"), "\u{200F}1,000,000 \u{200F}ILS");
-        assert_eq!(he().money(-5.0, "ILS"), "\u{200F}\u{200E}-5 \u{200F}ILS");
+        assert_eq!(he().money(1e6, "ILS"), "\u{200F}1,000,000\u{a0}\u{200F}ILS");
+        assert_eq!(
+            he().money(-5.0, "ILS"),
+            "\u{200F}\u{200E}-5\u{a0}\u{200F}ILS"
+        );
         assert_eq!(he().percent(35.0), "35.0%");
         assert_eq!(he().date(Date::new(2012, 3, 1).unwrap()), "1.3.2012");
         assert_eq!(he().compact(-2_500.0), "\u{200E}-2.5k");

@@ -32,8 +32,7 @@ pub fn ClassSlide() -> impl IntoView {
         None => view! { <p>{i18n.t(Key::SlideClassNone)}</p> }.into_any(),
         Some(g) => {
             let n = i18n.numbers();
-            // Projected, an amount never breaks between its code and its number.
-            let money = |v: f64| n.money(v, &g.currency).replace(' ', "\u{a0}");
+            let money = |v: f64| n.money(v, &g.currency);
             view! {
                 <div class="slide-class">
                     <div class="slide-figures">
