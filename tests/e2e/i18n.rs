@@ -156,6 +156,32 @@ async fn right_to_left_everywhere(b: Browser, code: &str) -> Outcome {
             for leak in fragments.iter().filter(|f| occurs(&visible, f)) {
                 problems.push(format!("{route}: English text shown: {leak:?}"));
             }
+            // The browser's own file control speaks the browser's language ("Choose File",
+            // "No file chosen"): a picker shows only its label, in the page's.
+            let shown: Value = b
+                .eval(
+                    "return [...document.querySelectorAll('input[type=file]')]
+                       .filter(i => getComputedStyle(i).opacity !== '0' || !i.closest('label').textContent.trim())
+                       .map(i => i.dataset.testid);",
+                )
+                .await?;
+            if shown.as_array().is_some_and(|a| !a.is_empty()) {
+                problems.push(format!(
+                    "{route}: the browser's file control shows: {shown}"
+                ));
+            }
+            // Its focus, from the keyboard, shows on the label.
+            let ring = b
+                .eval(
+                    "const i = document.querySelector('[data-testid=import-file]');
+                     if (!i) return 'none here';
+                     i.focus();
+                     return getComputedStyle(i.closest('label')).outlineStyle;",
+                )
+                .await?;
+            if ring == "none" {
+                problems.push(format!("{route}: a focused file picker shows no focus"));
+            }
             for v in serious_violations(&b, &axe).await? {
                 problems.push(format!("{route}: axe: {v}"));
             }
