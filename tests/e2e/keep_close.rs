@@ -175,6 +175,23 @@ async fn neglect_at_the_end_and_an_unattended_opponent_are_signalled(b: Browser)
         .eval("return document.querySelectorAll('[data-testid=contact-row]').length;")
         .await?;
     check(rows == 9, format!("contacts logged: {rows}"))?;
+    // A date cleared is said in the page's words, and no contact is logged with the last one.
+    set_date(&b, "[data-testid=contact-date]", "").await?;
+    b.wait_for("[data-testid=add-contact]")
+        .await?
+        .click()
+        .await?;
+    let said = b.text("[data-testid=contact-date-error]").await?;
+    let rows = b
+        .eval("return document.querySelectorAll('[data-testid=contact-row]').length;")
+        .await?;
+    check(
+        said == "Enter a real date." && rows == 9,
+        format!("a cleared date: {said:?}, contacts {rows}"),
+    )?;
+    set_date(&b, "[data-testid=contact-date]", "2026-05-04").await?;
+    let said = b.text("[data-testid=contact-date-error]").await?;
+    check(said.is_empty(), format!("a real date again: {said:?}"))?;
     // An opponent on their side, last seen in January.
     b.wait_for("[data-testid=cell-theirs-middle] button")
         .await?

@@ -54,6 +54,7 @@ fn ComplaintItem(
         move || complaint.with(|c| c.as_ref().map(f).unwrap_or_default())
     };
     let disabled = Signal::derive(move || !ctx.editable());
+    let opened_error = RwSignal::new(false);
     let text_id = format!("complaint-{id}-text");
     view! {
         <li class="item" data-item-id=id>
@@ -65,7 +66,16 @@ fn ComplaintItem(
                 <label class="field half">
                     <span>{i18n.s(Key::ComplaintOpened)}</span>
                     <input type="date" disabled=disabled prop:value=read(|c| c.opened.to_string())
-                        on:change=move |ev| { if let Ok(d) = event_target_value(&ev).parse::<Date>() { edit(Box::new(move |c| c.opened = d)) } } />
+                        aria-invalid=move || opened_error.get().then_some("true")
+                        on:change=move |ev| { let date: Result<Date, _> = event_target_value(&ev).parse(); match date {
+                            Ok(d) => {
+                                opened_error.set(false);
+                                edit(Box::new(move |c| c.opened = d));
+                            }
+                            // The day it was opened stays as it was, and the field says why.
+                            Err(_) => opened_error.set(true),
+                        } } />
+                    <small class="field-error" role="alert">{move || opened_error.get().then(|| i18n.t(Key::DateInvalid))}</small>
                 </label>
                 <label class="field half">
                     <span>{i18n.s(Key::ComplaintClosed)}</span>

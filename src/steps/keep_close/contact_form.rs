@@ -42,8 +42,14 @@ pub fn ContactForm() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Set while the date field holds no real date: the contact is not logged (with the last
+    // good date) until it does. The catalog's words, not the browser's "required" bubble.
+    let date_error = RwSignal::new(false);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if date_error.get_untracked() {
+            return;
+        }
         let contact = draft.get_untracked();
         ctx.update(|a| {
             a.keep_close.add_contact(contact);
@@ -57,9 +63,17 @@ pub fn ContactForm() -> impl IntoView {
                 // When and in which phase of the project: short, so they share a row on a phone.
                 <label class="field half">
                     <span>{i18n.s(Key::EventDateLabel)}</span>
-                    <input type="date" data-testid="contact-date" required disabled=disabled
+                    <input type="date" data-testid="contact-date" disabled=disabled
                         prop:value=move || draft.with(|d| d.date.to_string())
-                        on:change=move |ev| { if let Ok(d) = event_target_value(&ev).parse::<Date>() { draft.update(|c| c.date = d) } } />
+                        aria-invalid=move || date_error.get().then_some("true")
+                        on:change=move |ev| { let date: Result<Date, _> = event_target_value(&ev).parse(); match date {
+                            Ok(d) => {
+                                date_error.set(false);
+                                draft.update(|c| c.date = d);
+                            }
+                            Err(_) => date_error.set(true),
+                        } } />
+                    <small class="field-error" role="alert" data-testid="contact-date-error">{move || date_error.get().then(|| i18n.t(Key::DateInvalid))}</small>
                 </label>
                 <ChoiceField label=Key::PhaseLabel testid="contact-phase" disabled=disabled span=FieldSpan::Half
                     options=choice(Phase::ALL.iter().map(|p| (p.slug(), labels::phase(*p))).collect())
