@@ -112,6 +112,11 @@ impl Browser {
         let _ = std::fs::remove_dir_all(&self.profile);
     }
 
+    /// Sends a DevTools protocol command (ChromeDriver's `goog/cdp/execute`).
+    pub async fn cdp(&self, cmd: &'static str, params: Value) -> Result<Value, Error> {
+        Ok(self.client.issue_cmd(Cdp { cmd, params }).await?)
+    }
+
     /// Opens a path of the app and waits until the app has rendered its main region.
     pub async fn visit(&self, path: &str) -> Outcome {
         self.client
@@ -179,5 +184,30 @@ pub fn check(cond: bool, message: impl Into<String>) -> Outcome {
         Ok(())
     } else {
         Err(message.into().into())
+    }
+}
+
+/// A DevTools protocol command, for what WebDriver has no command for (print media).
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
     }
 }

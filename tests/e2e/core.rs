@@ -4,7 +4,7 @@
 //! clipping, the dialogue fits one screen, the "as of" date, and an honest "delete
 //! everything".
 
-use serde_json::Value;
+use serde_json::{json, Value};
 use winback_planner::model::sample::SAMPLE_ID;
 
 use crate::browser::{check, Browser, Error, Outcome};
@@ -156,6 +156,20 @@ async fn print_paints_the_charts_sharper(b: Browser) -> Outcome {
     check(
         (back - screen).abs() < 0.01,
         format!("after print {back}, before {screen}"),
+    )?;
+    // On paper: the decision, its plan and charts, none of the screen's tools.
+    let shown = "return ['.app-header', '.step-nav', '.classroom', '[data-testid=action-plan]', '[data-testid=chart-cash-flow]']
+                   .map(s => { const e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none'; });";
+    let on_screen = b.eval(shown).await?;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await?;
+    let on_paper = b.eval(shown).await?;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await?;
+    check(
+        on_screen == json!([true, true, true, true, true])
+            && on_paper == json!([false, false, false, true, true]),
+        format!("shown on screen {on_screen}, on paper {on_paper} (header, steps, classroom, plan, chart)"),
     )
 }
 
