@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, bar_y, frame, line_layout, zoom, Axes};
+use super::frame::{bar_layout, frame, line_layout, zoom, Axes, Rows};
 use super::legend::{legend, Legend, Swatch};
 use super::marker::{marker_lines, marker_swatch, Marker};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
@@ -69,17 +69,18 @@ pub fn spread<DB: DrawingBackend>(
         names: &text.names,
         legend: &key,
     };
+    let rows = Rows::of(&text.names, count, area.dim_in_pixel().0, theme);
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
         let dot = theme.px(6.0);
         chart.draw_series(
             evs.iter()
                 .enumerate()
-                .map(|(i, ev)| Circle::new((*ev, bar_y(i, count)), dot, OURS.filled())),
+                .map(|(i, ev)| Circle::new((*ev, rows.y(i, 0.0)), dot, OURS.filled())),
         )?;
-        marker_lines(&mut chart, markers, theme)?;
+        marker_lines(&mut chart, markers, Some((rows, &text.names)), theme)?;
     }
-    let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
+    let layout = bar_layout(area, &chart, rows, &text.names, theme, layers)?;
     legend(area, &key, theme, layers)?;
     Ok(layout)
 }
@@ -177,14 +178,17 @@ pub fn verdicts<DB: DrawingBackend>(
         names: &text.names,
         legend: &key,
     };
+    let rows = Rows::of(&text.names, count, area.dim_in_pixel().0, theme);
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
         chart.draw_series(counts.iter().enumerate().map(|(i, n)| {
-            let y = bar_y(i, count);
-            Rectangle::new([(0.0, y - 0.3), (*n as f64, y + 0.3)], OURS.filled())
+            Rectangle::new(
+                [(0.0, rows.y(i, -0.3)), (*n as f64, rows.y(i, 0.3))],
+                OURS.filled(),
+            )
         }))?;
         chart.draw_series(counts.iter().enumerate().map(|(i, n)| {
-            EmptyElement::at((*n as f64, bar_y(i, count)))
+            EmptyElement::at((*n as f64, rows.y(i, 0.0)))
                 + Text::new(
                     theme.numbers.number(*n as f64, 0),
                     (6, 0),
@@ -194,5 +198,5 @@ pub fn verdicts<DB: DrawingBackend>(
                 )
         }))?;
     }
-    bar_layout(area, &chart, count, &text.names, theme, layers)
+    bar_layout(area, &chart, rows, &text.names, theme, layers)
 }

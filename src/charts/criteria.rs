@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, bar_y, draw_pairs, frame, Axes, Plot};
+use super::frame::{bar_layout, draw_pairs, frame, Axes, Plot, Rows};
 use super::legend::{legend, Legend, Swatch};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::incumbent::{IncumbentComparison, SCORE_RANGE};
@@ -66,11 +66,12 @@ pub fn criteria<DB: DrawingBackend>(
         names: &text.names,
         legend: &key,
     };
+    let rows = Rows::of(&text.names, count, area.dim_in_pixel().0, theme);
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
-        draw_scores(&mut chart, &bars, theme)?;
+        draw_scores(&mut chart, &bars, rows, theme)?;
     }
-    let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
+    let layout = bar_layout(area, &chart, rows, &text.names, theme, layers)?;
     legend(area, &key, theme, layers)?;
     Ok(layout)
 }
@@ -79,15 +80,15 @@ pub fn criteria<DB: DrawingBackend>(
 fn draw_scores<DB: DrawingBackend>(
     chart: &mut Plot<'_, DB>,
     bars: &[(f64, f64)],
+    rows: Rows,
     theme: Theme,
 ) -> Result<(), ChartError> {
-    let count = bars.len();
     let (low, high) = SCORE_RANGE;
     let clamped: Vec<(f64, f64)> = bars
         .iter()
         .map(|b| (clamp(b.0, low, high), clamp(b.1, low, high)))
         .collect();
-    draw_pairs(chart, low, &clamped, theme)?;
+    draw_pairs(chart, low, &clamped, rows, theme)?;
     let score = |value: f64, y: f64| {
         EmptyElement::at((clamp(value, low, high), y))
             + Text::new(
@@ -98,9 +99,10 @@ fn draw_scores<DB: DrawingBackend>(
                     .pos(Pos::new(HPos::Left, VPos::Center)),
             )
     };
-    chart.draw_series(bars.iter().enumerate().flat_map(|(i, b)| {
-        let y = bar_y(i, count);
-        [score(b.0, y + 0.22), score(b.1, y - 0.22)]
-    }))?;
+    chart.draw_series(
+        bars.iter()
+            .enumerate()
+            .flat_map(|(i, b)| [score(b.0, rows.y(i, 0.22)), score(b.1, rows.y(i, -0.22))]),
+    )?;
     Ok(())
 }

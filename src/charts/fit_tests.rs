@@ -170,7 +170,7 @@ fn figures(lang: Lang, numbers: Numbers) -> Vec<Figure> {
 }
 
 /// What is wrong with the words of `figure` drawn in `theme`: each text outside the drawing,
-/// each pair overlapping.
+/// each pair overlapping, each text over a bar, a dot or a marker's line.
 fn misplaced(figure: &Figure, theme: Theme) -> Vec<String> {
     let key = figure.frame_key(theme, None);
     let (width, height) = figure.size(theme);
@@ -187,6 +187,18 @@ fn misplaced(figure: &Figure, theme: Theme) -> Vec<String> {
             if t.overlaps(u, 1) {
                 wrong.push(format!("“{}” overlaps “{}”", t.text, u.text));
             }
+        }
+        // Bar charts: a name over its bars, or a line through it. (The line charts place
+        // their labels over the curves on purpose, near what they name.)
+        let bars = matches!(
+            figure,
+            Figure::Tornado { .. }
+                | Figure::Criteria { .. }
+                | Figure::ClassSpread { .. }
+                | Figure::ClassVerdicts { .. }
+        );
+        for m in svg.marks.iter().filter(|m| bars && t.overlaps(m, 1)) {
+            wrong.push(format!("“{}” is drawn over a {} at {m:?}", t.text, m.text));
         }
     }
     wrong

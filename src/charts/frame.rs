@@ -39,9 +39,28 @@ pub(super) fn text_width(text: &str, px: f64, theme: Theme) -> u32 {
     estimate_text(text, px * theme.scale).0
 }
 
+/// Below this drawing width (scaled with the type: a phone's) a bar chart writes each bar's
+/// name above its bars instead of left of the plot, so the plot keeps the drawing's width:
+/// beside them, names took up to [`NAME_ROOM_SHARE`] of it.
+const NAMES_ABOVE_BELOW: f64 = 480.0;
+
+/// The room left of the plot when the names are above the bars: the axis line's.
+const ABOVE_ROOM: f64 = 8.0;
+
+/// The height of a row's bars when its name is above them.
+const BARS_UNDER_NAME: f64 = 30.0;
+
+fn names_above(width: u32, theme: Theme) -> bool {
+    width < theme.px(NAMES_ABOVE_BELOW)
+}
+
 /// Room left of a bar chart's plot, `width` wide, for its names: the widest (line of a) name,
-/// within [`NAME_ROOM_SHARE`] of the width; longer names wrap onto more lines.
+/// within [`NAME_ROOM_SHARE`] of the width (longer names wrap onto more lines); only the
+/// axis's where the names go above the bars.
 fn name_room(names: &[String], width: u32, theme: Theme) -> u32 {
+    if names_above(width, theme) {
+        return theme.px(ABOVE_ROOM);
+    }
     let most = (f64::from(width) * NAME_ROOM_SHARE) as u32;
     let pad = theme.px(NAME_PAD);
     let widest = names
@@ -65,17 +84,113 @@ fn name_line(theme: Theme) -> i32 {
     (f64::from(theme.px(NAME_PX)) * 1.15).round() as i32
 }
 
-/// The height of one bar's row in a chart `width` wide naming its bars `names`: enough for the
-/// paired half-bars and their scores, and for the longest name's lines.
-pub(super) fn bar_pitch(names: &[String], width: u32, theme: Theme) -> u32 {
-    let room = name_room(names, width, theme).saturating_sub(theme.px(NAME_PAD));
-    let lines = names
+/// How wide a bar's name may be: the room left of the plot, or above the bars the plot's
+/// width (from just inside the axis to the drawing's margin).
+fn name_width(names: &[String], width: u32, theme: Theme) -> u32 {
+    if names_above(width, theme) {
+        width.saturating_sub(theme.px(16.0 + ABOVE_ROOM + 2.0 + 8.0))
+    } else {
+        name_room(names, width, theme).saturating_sub(theme.px(NAME_PAD))
+    }
+}
+
+/// The most lines any of the names takes.
+fn name_lines(names: &[String], width: u32, theme: Theme) -> u32 {
+    let room = name_width(names, width, theme);
+    names
         .iter()
         .map(|name| wrap(name, NAME_PX, room, theme).len())
         .max()
-        .unwrap_or(1) as i32;
-    let needed = name_line(theme) * lines + theme.px(8.0) as i32;
+        .unwrap_or(1) as u32
+}
+
+/// The height of the names' lines over a row's bars.
+fn names_height(lines: u32, theme: Theme) -> u32 {
+    name_line(theme).max(0) as u32 * lines + theme.px(4.0)
+}
+
+/// The height of one bar's row in a chart `width` wide naming its bars `names`: enough for the
+/// paired half-bars and their scores, and for the longest name's lines (beside the bars, or
+/// above them).
+pub(super) fn bar_pitch(names: &[String], width: u32, theme: Theme) -> u32 {
+    let lines = name_lines(names, width, theme);
+    if names_above(width, theme) {
+        return names_height(lines, theme) + theme.px(BARS_UNDER_NAME);
+    }
+    let needed = name_line(theme) * lines as i32 + theme.px(8.0) as i32;
     theme.px(34.0).max(needed.max(0) as u32)
+}
+
+/// Where a bar chart's rows put their bars: across the whole row (names beside them), or
+/// under a band at the row's top (names above them). Rows are one unit high, as [`bar_y`].
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Rows {
+    count: usize,
+    /// The drawing's width.
+    width: u32,
+    /// The share of a row the names' band takes; 0 when the names are beside.
+    band: f64,
+}
+
+impl Rows {
+    /// The `count` rows of a chart `width` wide naming its bars `names`.
+    pub(super) fn of(names: &[String], count: usize, width: u32, theme: Theme) -> Rows {
+        let band = if names_above(width, theme) {
+            let band = f64::from(names_height(name_lines(names, width, theme), theme));
+            band / f64::from(bar_pitch(names, width, theme).max(1))
+        } else {
+            0.0
+        };
+        Rows { count, width, band }
+    }
+
+    /// The y in row `i` at `d` from its bars' middle, `d` in units of a row without a band
+    /// (−0.5 to 0.5): the bars keep their shapes, squeezed under the band.
+    pub(super) fn y(self, i: usize, d: f64) -> f64 {
+        bar_y(i, self.count) - self.band / 2.0 + d * (1.0 - self.band)
+    }
+}
+
+/// The y spans a vertical line at `x` may take in a bar chart whose rows are `rows`, named
+/// `names`: the plot's whole height, less each name band above the bars whose name the line
+/// would cross (a line through words makes them hard to read).
+pub(super) fn clear_of_names<DB: DrawingBackend>(
+    chart: &Plot<'_, DB>,
+    rows: Rows,
+    names: &[String],
+    x: f64,
+    theme: Theme,
+) -> Vec<Range<f64>> {
+    let y_range = chart.y_range();
+    if rows.band <= 0.0 {
+        return vec![y_range];
+    }
+    let at = chart.backend_coord(&(x, 0.0)).0;
+    let plot = chart.plotting_area().get_pixel_range().0;
+    let pad = theme.px(2.0) as i32 + theme.px(3.0) as i32;
+    let room = name_width(names, rows.width, theme);
+    let mut spans = Vec::new();
+    let mut top = y_range.end;
+    for (i, name) in names.iter().take(rows.count).enumerate() {
+        let wide = wrap(name, NAME_PX, room, theme)
+            .iter()
+            .map(|line| text_width(line, NAME_PX, theme) as i32)
+            .max()
+            .unwrap_or(0);
+        let crosses = if theme.numbers.lang().is_rtl() {
+            at >= plot.end - pad - wide
+        } else {
+            at <= plot.start + pad + wide
+        };
+        if crosses {
+            let (band_top, band_bottom) = (bar_y(i, rows.count) + 0.5, rows.y(i, 0.5));
+            spans.push(band_top.min(top)..top);
+            top = band_bottom;
+        }
+    }
+    spans.push(y_range.start..top);
+    spans.retain(|s| s.end > s.start);
+    spans
 }
 
 /// `text` in as few lines as fit `width` at `px`, breaking at spaces (not at no-break ones,
@@ -371,15 +486,18 @@ pub(super) fn draw_pairs<DB: DrawingBackend>(
     chart: &mut Plot<'_, DB>,
     from: f64,
     pairs: &[(f64, f64)],
+    rows: Rows,
     theme: Theme,
 ) -> Result<(), ChartError> {
-    let count = pairs.len();
     let half = |i: usize, upper: bool, to: f64| {
-        let y = bar_y(i, count);
         let (near, far, style) = if upper {
-            (y + 0.04, y + 0.4, OURS.filled())
+            (rows.y(i, 0.04), rows.y(i, 0.4), OURS.filled())
         } else {
-            (y - 0.04, y - 0.4, OTHER.stroke_width(theme.px(2.0)))
+            (
+                rows.y(i, -0.04),
+                rows.y(i, -0.4),
+                OTHER.stroke_width(theme.px(2.0)),
+            )
         };
         Rectangle::new([(from, near), (to, far)], style)
     };
@@ -388,36 +506,63 @@ pub(super) fn draw_pairs<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The bar charts' common ending: writes the names of the `count` bars left of the plot,
-/// right-aligned, and says where the bars are.
+/// The bar charts' common ending: writes the bars' names (right-aligned left of the plot, or
+/// over each row's bars in a narrow drawing) and says where the bars are.
 pub(super) fn bar_layout<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &Plot<'_, DB>,
-    count: usize,
+    rows: Rows,
     names: &[String],
     theme: Theme,
     layers: Layers,
 ) -> Result<Layout, ChartError> {
-    let (_, height) = area.dim_in_pixel();
+    let (width, height) = area.dim_in_pixel();
     let plot_left = chart.plotting_area().get_pixel_range().0.start;
     let x = chart.x_range().start;
-    let style = theme
-        .text(NAME_PX, &INK)
-        .pos(Pos::new(HPos::Right, VPos::Center));
-    let room = (plot_left - theme.px(NAME_PAD) as i32).max(1) as u32;
+    let above = rows.band > 0.0;
+    // Above the bars a name starts where its language starts a line: the plot's left edge, or
+    // its right edge right to left.
+    let rtl = theme.numbers.lang().is_rtl();
+    let plot_right = chart.plotting_area().get_pixel_range().0.end;
+    let style = if above {
+        let h = if rtl { HPos::Right } else { HPos::Left };
+        theme.text(NAME_PX, &INK).pos(Pos::new(h, VPos::Top))
+    } else {
+        theme
+            .text(NAME_PX, &INK)
+            .pos(Pos::new(HPos::Right, VPos::Center))
+    };
+    let room = name_width(names, width, theme);
     let line_height = name_line(theme);
-    let mut centres = Vec::with_capacity(count);
-    for (i, name) in names.iter().take(count).enumerate() {
-        let y = chart.backend_coord(&(x, bar_y(i, count))).1;
+    let mut centres = Vec::with_capacity(rows.count);
+    for (i, name) in names.iter().take(rows.count).enumerate() {
+        let y = chart.backend_coord(&(x, rows.y(i, 0.0))).1;
         centres.push(fraction(y, height));
         if !layers.frame() {
             continue;
         }
         let lines = wrap(name, NAME_PX, room, theme);
-        // The lines are centred on the bar together.
-        let first = y - line_height * (lines.len() as i32 - 1) / 2;
+        // Above: just over its own bars (a shorter name leaves the gap above it, apart from
+        // the row before). Beside: centred on the bars together, ending short of the axis.
+        let (left, first) = if above {
+            let bars = chart.backend_coord(&(x, rows.y(i, 0.5))).1;
+            let start = if rtl {
+                plot_right - theme.px(2.0) as i32
+            } else {
+                plot_left + theme.px(2.0) as i32
+            };
+            (
+                start,
+                bars - theme.px(2.0) as i32 - line_height * lines.len() as i32,
+            )
+        } else {
+            (
+                plot_left - 8,
+                y - line_height * (lines.len() as i32 - 1) / 2,
+            )
+        };
         for (n, line) in lines.iter().enumerate() {
-            let at = (plot_left - 8, first + line_height * n as i32);
+            let at = (left, first + line_height * n as i32);
             area.draw(&Text::new(line.as_str(), at, style.clone()))?;
         }
     }

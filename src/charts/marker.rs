@@ -6,7 +6,7 @@ use std::ops::Range;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{text_width, wrap, Plot};
+use super::frame::{clear_of_names, text_width, wrap, Plot, Rows};
 use super::legend::Swatch;
 use super::{ChartError, Theme, ACCENT, GOOD, INK};
 
@@ -28,10 +28,12 @@ pub struct Marker {
 }
 
 /// Draws each marker inside the x range as a vertical line (solid for the user's value, dashed
-/// for a threshold), unlabelled; returns those markers.
+/// for a threshold), unlabelled, across the plot (in a bar chart with `bars`' rows and names,
+/// not through a name written above its bars); returns those markers.
 pub(super) fn marker_lines<'m, DB: DrawingBackend>(
     chart: &mut Plot<'_, DB>,
     markers: &'m [Marker],
+    bars: Option<(Rows, &[String])>,
     theme: Theme,
 ) -> Result<Vec<&'m Marker>, ChartError> {
     let (x_range, y_range) = (chart.x_range(), chart.y_range());
@@ -40,16 +42,22 @@ pub(super) fn marker_lines<'m, DB: DrawingBackend>(
         .filter(|m| m.x.is_finite() && x_range.contains(&m.x))
         .collect();
     for marker in &inside {
-        let line = [(marker.x, y_range.start), (marker.x, y_range.end)];
-        let stroke = theme.px(2.0);
-        match marker.kind {
-            MarkerKind::Current => {
-                chart.draw_series(LineSeries::new(line, ACCENT.stroke_width(stroke)))?;
-            }
-            MarkerKind::Threshold => {
-                let (dash, gap) = (theme.px(5.0), theme.px(4.0));
-                let style = GOOD.stroke_width(stroke);
-                chart.draw_series(DashedLineSeries::new(line, dash, gap, style))?;
+        let spans = match bars {
+            Some((rows, names)) => clear_of_names(chart, rows, names, marker.x, theme),
+            None => vec![y_range.clone()],
+        };
+        for span in spans {
+            let line = [(marker.x, span.start), (marker.x, span.end)];
+            let stroke = theme.px(2.0);
+            match marker.kind {
+                MarkerKind::Current => {
+                    chart.draw_series(LineSeries::new(line, ACCENT.stroke_width(stroke)))?;
+                }
+                MarkerKind::Threshold => {
+                    let (dash, gap) = (theme.px(5.0), theme.px(4.0));
+                    let style = GOOD.stroke_width(stroke);
+                    chart.draw_series(DashedLineSeries::new(line, dash, gap, style))?;
+                }
             }
         }
     }
@@ -77,7 +85,7 @@ pub(super) fn draw_markers<DB: DrawingBackend>(
     let plot = chart.plotting_area().get_pixel_range().0;
     let row = theme.px(20.0) as i32;
     let mut next_row = first_row;
-    let inside = marker_lines(chart, markers, theme)?;
+    let inside = marker_lines(chart, markers, None, theme)?;
     let at = |m: &Marker| chart.backend_coord(&(m.x, y_range.end)).0;
     let lines: Vec<i32> = inside.iter().map(|m| at(m)).collect();
     for (marker, &x) in inside.iter().zip(&lines) {

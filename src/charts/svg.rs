@@ -13,10 +13,12 @@ use plotters_backend::{
 
 use super::{estimate_text, ChartError, Layout};
 
-/// Any backend, with text measured by estimate, noting where each text went.
+/// Any backend, with text measured by estimate, noting where each text and each mark of the
+/// data (a bar, a dot, a thick vertical line) went.
 pub struct Measured<B> {
     inner: B,
     texts: Rc<RefCell<Vec<TextBox>>>,
+    marks: Rc<RefCell<Vec<TextBox>>>,
 }
 
 impl<B: DrawingBackend> Measured<B> {
@@ -24,6 +26,28 @@ impl<B: DrawingBackend> Measured<B> {
         Measured {
             inner,
             texts: Rc::default(),
+            marks: Rc::default(),
+        }
+    }
+
+    fn mark(&self, what: &str, (left, top): BackendCoord, (right, bottom): BackendCoord) {
+        self.marks.borrow_mut().push(TextBox {
+            text: what.to_owned(),
+            left: left.min(right),
+            top: top.min(bottom),
+            right: left.max(right),
+            bottom: top.max(bottom),
+        });
+    }
+
+    /// A line at least 2 px thick and upright (a marker or today's value across the bars).
+    fn upright(&self, points: &[BackendCoord], width: u32) {
+        let (Some(first), Some(last)) = (points.first(), points.last()) else {
+            return;
+        };
+        if width >= 2 && points.iter().all(|p| p.0 == first.0) && first.1 != last.1 {
+            let half = width as i32 / 2;
+            self.mark("line", (first.0 - half, first.1), (first.0 + half, last.1));
         }
     }
 }
@@ -102,6 +126,7 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         to: BackendCoord,
         style: &S,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        self.upright(&[from, to], style.stroke_width());
         self.inner.draw_line(from, to, style)
     }
 
@@ -112,6 +137,11 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        // Not the background, which covers the whole drawing.
+        let (w, h) = self.inner.get_size();
+        if upper_left != (0, 0) || bottom_right.0 < w as i32 - 1 || bottom_right.1 < h as i32 - 1 {
+            self.mark("bar", upper_left, bottom_right);
+        }
         self.inner.draw_rect(upper_left, bottom_right, style, fill)
     }
 
@@ -120,6 +150,8 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         path: I,
         style: &S,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        let path: Vec<BackendCoord> = path.into_iter().collect();
+        self.upright(&path, style.stroke_width());
         self.inner.draw_path(path, style)
     }
 
@@ -130,6 +162,12 @@ impl<B: DrawingBackend> DrawingBackend for Measured<B> {
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+        let r = radius as i32;
+        self.mark(
+            "dot",
+            (center.0 - r, center.1 - r),
+            (center.0 + r, center.1 + r),
+        );
         self.inner.draw_circle(center, radius, style, fill)
     }
 
@@ -171,6 +209,8 @@ pub struct Svg {
     pub layout: Layout,
     /// Every text drawn, where it went.
     pub texts: Vec<TextBox>,
+    /// Every bar, dot and thick upright line of the data, where it went.
+    pub marks: Vec<TextBox>,
 }
 
 /// Runs `draw` on an SVG drawing of `size` and returns the markup, hidden from assistive
@@ -182,6 +222,7 @@ where
     let mut markup = String::new();
     let measured = Measured::new(SVGBackend::with_string(&mut markup, size));
     let texts = Rc::clone(&measured.texts);
+    let marks = Rc::clone(&measured.marks);
     let layout = {
         let area = measured.into_drawing_area();
         area.fill(&WHITE)?;
@@ -195,9 +236,11 @@ where
         1,
     );
     let texts = texts.take();
+    let marks = marks.take();
     Ok(Svg {
         markup,
         layout,
         texts,
+        marks,
     })
 }

@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{bar_layout, draw_pairs, frame, text_width, zoom, Axes};
+use super::frame::{bar_layout, clear_of_names, draw_pairs, frame, text_width, zoom, Axes, Rows};
 use super::legend::{legend, Legend, Swatch};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
 use crate::model::economics::SensitivityRow;
@@ -63,14 +63,18 @@ pub fn tornado<DB: DrawingBackend>(
         names: &text.names,
         legend: &key,
     };
+    let bars = Rows::of(&text.names, count, area.dim_in_pixel().0, theme);
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
         let pairs: Vec<(f64, f64)> = rows.iter().map(|r| (r.ev_low, r.ev_high)).collect();
-        draw_pairs(&mut chart, base, &pairs, theme)?;
-        chart.draw_series(LineSeries::new(
-            [(base, y_range.start), (base, y_range.end)],
-            INK.stroke_width(theme.px(2.0)),
-        ))?;
+        draw_pairs(&mut chart, base, &pairs, bars, theme)?;
+        // Today's value through the bars, not through a name written above them.
+        for span in clear_of_names(&chart, bars, &text.names, base, theme) {
+            chart.draw_series(LineSeries::new(
+                [(base, span.start), (base, span.end)],
+                INK.stroke_width(theme.px(2.0)),
+            ))?;
+        }
         // Centred over the line, but kept inside the drawing when the line is near an edge.
         let at = chart.backend_coord(&(base, y_range.end)).0;
         let half = text_width(&text.base, 14.0, theme) as i32 / 2;
@@ -85,7 +89,7 @@ pub fn tornado<DB: DrawingBackend>(
                     .pos(Pos::new(HPos::Center, VPos::Bottom)),
             )])?;
     }
-    let layout = bar_layout(area, &chart, count, &text.names, theme, layers)?;
+    let layout = bar_layout(area, &chart, bars, &text.names, theme, layers)?;
     legend(area, &key, theme, layers)?;
     Ok(layout)
 }
