@@ -115,13 +115,19 @@ fn draw_won<DB: DrawingBackend>(
         [(0.0, 0.0), (0.0, -eval.upfront)],
         OTHER.stroke_width(theme.px(10.0)),
     )])?;
+    // Its label beside the bar's end, on the side the line leaves free: under it when the
+    // line climbs from there (as it does when year 1 earns), over it when it falls.
+    let climbs = won.get(1).is_none_or(|p| p.1 >= -eval.upfront);
+    let (v, dy) = if climbs {
+        (VPos::Top, theme.px(4.0) as i32)
+    } else {
+        (VPos::Bottom, -(theme.px(4.0) as i32))
+    };
     chart.draw_series([EmptyElement::at((0.0, -eval.upfront))
         + Text::new(
             text.upfront.clone(),
-            (theme.px(12.0) as i32, 0),
-            theme
-                .text(14.0, &INK)
-                .pos(Pos::new(HPos::Left, VPos::Center)),
+            (theme.px(12.0) as i32, dy),
+            theme.text(14.0, &INK).pos(Pos::new(HPos::Left, v)),
         )])?;
     let payback = eval.payback_year.map(|year| Marker {
         x: f64::from(year),
