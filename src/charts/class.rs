@@ -78,9 +78,9 @@ pub fn spread<DB: DrawingBackend>(
                 .enumerate()
                 .map(|(i, ev)| Circle::new((*ev, rows.y(i, 0.0)), dot, OURS.filled())),
         )?;
-        marker_lines(&mut chart, markers, Some((rows, &text.names)), theme)?;
+        marker_lines(&mut chart, markers, Some(&rows), theme)?;
     }
-    let layout = bar_layout(area, &chart, rows, &text.names, theme, layers)?;
+    let layout = bar_layout(area, &chart, &rows, &text.names, theme, layers)?;
     legend(area, &key, theme, layers)?;
     Ok(layout)
 }
@@ -198,5 +198,5 @@ pub fn verdicts<DB: DrawingBackend>(
                 )
         }))?;
     }
-    bar_layout(area, &chart, rows, &text.names, theme, layers)
+    bar_layout(area, &chart, &rows, &text.names, theme, layers)
 }

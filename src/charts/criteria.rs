@@ -69,9 +69,9 @@ pub fn criteria<DB: DrawingBackend>(
     let rows = Rows::of(&text.names, count, area.dim_in_pixel().0, theme);
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
-        draw_scores(&mut chart, &bars, rows, theme)?;
+        draw_scores(&mut chart, &bars, &rows, theme)?;
     }
-    let layout = bar_layout(area, &chart, rows, &text.names, theme, layers)?;
+    let layout = bar_layout(area, &chart, &rows, &text.names, theme, layers)?;
     legend(area, &key, theme, layers)?;
     Ok(layout)
 }
@@ -80,7 +80,7 @@ pub fn criteria<DB: DrawingBackend>(
 fn draw_scores<DB: DrawingBackend>(
     chart: &mut Plot<'_, DB>,
     bars: &[(f64, f64)],
-    rows: Rows,
+    rows: &Rows,
     theme: Theme,
 ) -> Result<(), ChartError> {
     let (low, high) = SCORE_RANGE;

@@ -18,12 +18,12 @@ use super::{
     ChoicesText, CriteriaText, EvCurveText, Layers, Layout, Marker, RhythmText, SpreadText, Theme,
     TornadoText, VerdictsText, OTHER,
 };
-
-/// A line chart's plot height, in logical pixels (its words and legend come on top).
-const LINE_PLOT: u32 = 264;
 use crate::model::economics::{Evaluation, Point, SensitivityRow};
 use crate::model::incumbent::IncumbentComparison;
 use crate::model::keep_close::MonthContacts;
+
+/// A line chart's plot height, in logical pixels (its words and legend come on top).
+const LINE_PLOT: u32 = 264;
 
 /// A chart ready to draw: the engine's numbers it shows and its words. Components build one
 /// whenever those change; the page paints it on a canvas, the native tests into SVG.

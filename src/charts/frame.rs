@@ -115,68 +115,82 @@ fn names_height(lines: u32, theme: Theme) -> u32 {
 pub(super) fn bar_pitch(names: &[String], width: u32, theme: Theme) -> u32 {
     let lines = name_lines(names, width, theme);
     if names_above(width, theme) {
-        return names_height(lines, theme) + theme.px(BARS_UNDER_NAME);
+        return pitch_above(names_height(lines, theme), theme);
     }
     let needed = name_line(theme) * lines as i32 + theme.px(8.0) as i32;
     theme.px(34.0).max(needed.max(0) as u32)
 }
 
+/// A row's height with its names' `band` above its bars.
+fn pitch_above(band: u32, theme: Theme) -> u32 {
+    band + theme.px(BARS_UNDER_NAME)
+}
+
 /// Where a bar chart's rows put their bars: across the whole row (names beside them), or
 /// under a band at the row's top (names above them). Rows are one unit high, as [`bar_y`].
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(super) struct Rows {
     count: usize,
-    /// The drawing's width.
-    width: u32,
     /// The share of a row the names' band takes; 0 when the names are beside.
     band: f64,
+    /// Above the bars, each name's widest line (what a line across the plot must avoid).
+    widths: Vec<i32>,
 }
 
 impl Rows {
     /// The `count` rows of a chart `width` wide naming its bars `names`.
     pub(super) fn of(names: &[String], count: usize, width: u32, theme: Theme) -> Rows {
-        let band = if names_above(width, theme) {
-            let band = f64::from(names_height(name_lines(names, width, theme), theme));
-            band / f64::from(bar_pitch(names, width, theme).max(1))
-        } else {
-            0.0
-        };
-        Rows { count, width, band }
+        if !names_above(width, theme) {
+            return Rows {
+                count,
+                band: 0.0,
+                widths: Vec::new(),
+            };
+        }
+        let room = name_width(names, width, theme);
+        let wrapped: Vec<Vec<String>> = names
+            .iter()
+            .map(|name| wrap(name, NAME_PX, room, theme))
+            .collect();
+        let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1) as u32;
+        let band = names_height(lines, theme);
+        let widths = wrapped
+            .iter()
+            .map(|lines| {
+                let widest = lines.iter().map(|l| text_width(l, NAME_PX, theme)).max();
+                widest.unwrap_or(0) as i32
+            })
+            .collect();
+        Rows {
+            count,
+            band: f64::from(band) / f64::from(pitch_above(band, theme)),
+            widths,
+        }
     }
 
     /// The y in row `i` at `d` from its bars' middle, `d` in units of a row without a band
     /// (−0.5 to 0.5): the bars keep their shapes, squeezed under the band.
-    pub(super) fn y(self, i: usize, d: f64) -> f64 {
+    pub(super) fn y(&self, i: usize, d: f64) -> f64 {
         bar_y(i, self.count) - self.band / 2.0 + d * (1.0 - self.band)
     }
 }
 
-/// The y spans a vertical line at `x` may take in a bar chart whose rows are `rows`, named
-/// `names`: the plot's whole height, less each name band above the bars whose name the line
-/// would cross (a line through words makes them hard to read).
+/// The y spans a vertical line at `x` may take in a bar chart whose rows are `rows`: the
+/// plot's whole height, less each name band above the bars whose name the line would cross
+/// (a line through words makes them hard to read).
 pub(super) fn clear_of_names<DB: DrawingBackend>(
     chart: &Plot<'_, DB>,
-    rows: Rows,
-    names: &[String],
+    rows: &Rows,
     x: f64,
     theme: Theme,
 ) -> Vec<Range<f64>> {
     let y_range = chart.y_range();
-    if rows.band <= 0.0 {
-        return vec![y_range];
-    }
     let at = chart.backend_coord(&(x, 0.0)).0;
     let plot = chart.plotting_area().get_pixel_range().0;
     let pad = theme.px(2.0) as i32 + theme.px(3.0) as i32;
-    let room = name_width(names, rows.width, theme);
     let mut spans = Vec::new();
     let mut top = y_range.end;
-    for (i, name) in names.iter().take(rows.count).enumerate() {
-        let wide = wrap(name, NAME_PX, room, theme)
-            .iter()
-            .map(|line| text_width(line, NAME_PX, theme) as i32)
-            .max()
-            .unwrap_or(0);
+    for (i, wide) in rows.widths.iter().take(rows.count).enumerate() {
         let crosses = if theme.numbers.lang().is_rtl() {
             at >= plot.end - pad - wide
         } else {
@@ -486,7 +500,7 @@ pub(super) fn draw_pairs<DB: DrawingBackend>(
     chart: &mut Plot<'_, DB>,
     from: f64,
     pairs: &[(f64, f64)],
-    rows: Rows,
+    rows: &Rows,
     theme: Theme,
 ) -> Result<(), ChartError> {
     let half = |i: usize, upper: bool, to: f64| {
@@ -511,7 +525,7 @@ pub(super) fn draw_pairs<DB: DrawingBackend>(
 pub(super) fn bar_layout<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     chart: &Plot<'_, DB>,
-    rows: Rows,
+    rows: &Rows,
     names: &[String],
     theme: Theme,
     layers: Layers,

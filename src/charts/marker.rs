@@ -28,12 +28,12 @@ pub struct Marker {
 }
 
 /// Draws each marker inside the x range as a vertical line (solid for the user's value, dashed
-/// for a threshold), unlabelled, across the plot (in a bar chart with `bars`' rows and names,
-/// not through a name written above its bars); returns those markers.
+/// for a threshold), unlabelled, across the plot (in a bar chart with rows `bars`, not through
+/// a name written above its bars); returns those markers.
 pub(super) fn marker_lines<'m, DB: DrawingBackend>(
     chart: &mut Plot<'_, DB>,
     markers: &'m [Marker],
-    bars: Option<(Rows, &[String])>,
+    bars: Option<&Rows>,
     theme: Theme,
 ) -> Result<Vec<&'m Marker>, ChartError> {
     let (x_range, y_range) = (chart.x_range(), chart.y_range());
@@ -43,7 +43,7 @@ pub(super) fn marker_lines<'m, DB: DrawingBackend>(
         .collect();
     for marker in &inside {
         let spans = match bars {
-            Some((rows, names)) => clear_of_names(chart, rows, names, marker.x, theme),
+            Some(rows) => clear_of_names(chart, rows, marker.x, theme),
             None => vec![y_range.clone()],
         };
         for span in spans {

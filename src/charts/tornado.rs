@@ -67,9 +67,9 @@ pub fn tornado<DB: DrawingBackend>(
     let mut chart = frame(area, axes, theme, layers)?;
     if layers.data() {
         let pairs: Vec<(f64, f64)> = rows.iter().map(|r| (r.ev_low, r.ev_high)).collect();
-        draw_pairs(&mut chart, base, &pairs, bars, theme)?;
+        draw_pairs(&mut chart, base, &pairs, &bars, theme)?;
         // Today's value through the bars, not through a name written above them.
-        for span in clear_of_names(&chart, bars, &text.names, base, theme) {
+        for span in clear_of_names(&chart, &bars, base, theme) {
             chart.draw_series(LineSeries::new(
                 [(base, span.start), (base, span.end)],
                 INK.stroke_width(theme.px(2.0)),
@@ -89,7 +89,7 @@ pub fn tornado<DB: DrawingBackend>(
                     .pos(Pos::new(HPos::Center, VPos::Bottom)),
             )])?;
     }
-    let layout = bar_layout(area, &chart, bars, &text.names, theme, layers)?;
+    let layout = bar_layout(area, &chart, &bars, &text.names, theme, layers)?;
     legend(area, &key, theme, layers)?;
     Ok(layout)
 }

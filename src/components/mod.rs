@@ -31,5 +31,5 @@ pub use remove_button::RemoveButton;
 pub use source_note::SourceNote;
 pub use step_nav::{step_label, StepNav};
 pub use storage_banner::StorageBanner;
-pub use text_field::{ChoiceField, TextField};
+pub use text_field::{ChoiceField, DateField, TextField};
 pub use update_banner::UpdateBanner;

@@ -111,7 +111,8 @@ pub fn PresentPage() -> impl IntoView {
         if ev.default_prevented() || ev.alt_key() {
             return;
         }
-        let (above, below) = page().map_or((0.0, 0.0), |el| {
+        let page = page();
+        let (above, below) = page.as_ref().map_or((0.0, 0.0), |el| {
             let top = f64::from(el.scroll_top());
             let hidden = f64::from(el.scroll_height() - el.client_height());
             (top, hidden - top)
@@ -119,7 +120,7 @@ pub fn PresentPage() -> impl IntoView {
         match key_move(&ev.key(), above, below) {
             Some(KeyMove::Slide(by)) => show.go(by),
             Some(KeyMove::Scroll(way)) => {
-                if let Some(el) = page() {
+                if let Some(el) = page {
                     // Most of a screen, so the last lines seen stay in sight.
                     let step = el.client_height() * 4 / 5;
                     el.set_scroll_top(el.scroll_top() + step * i32::from(way));

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::use_account;
 use crate::browser::today;
-use crate::components::{ChoiceField, FieldSpan, ItemRows, RemoveButton};
+use crate::components::{ChoiceField, DateField, FieldSpan, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Side, TimelineEvent};
 use crate::model::wording::prescriptive_phrases;
@@ -49,7 +49,6 @@ fn EventItem(
     let i18n = use_i18n();
     let ctx = use_account();
     let event = ctx.item(events, id);
-    let date_error = RwSignal::new(false);
     let edit =
         move |change: Box<dyn FnOnce(&mut TimelineEvent)>| ctx.edit_item(events_mut, id, change);
     let text = move || event.with(|e| e.as_ref().map(|e| e.text.clone()).unwrap_or_default());
@@ -62,19 +61,8 @@ fn EventItem(
     let text_id = format!("event-{id}-text");
     view! {
         <li class="item" data-item-id=id>
-            <label class="field half">
-                <span>{i18n.s(Key::EventDateLabel)}</span>
-                <input type="date" disabled=disabled aria-invalid=move || date_error.get().then_some("true")
-                    prop:value=date
-                    on:change=move |ev| match event_target_value(&ev).parse() {
-                        Ok(date) => {
-                            date_error.set(false);
-                            ctx.update(|a| a.reasons.set_event_date(id, date));
-                        }
-                        Err(_) => date_error.set(true),
-                    } />
-                <small class="field-error" role="alert">{move || date_error.get().then(|| i18n.t(Key::DateInvalid))}</small>
-            </label>
+            <DateField label=Key::EventDateLabel span=FieldSpan::Half disabled=disabled value=Signal::derive(date)
+                on_date=Callback::new(move |date| ctx.update(|a| a.reasons.set_event_date(id, date))) />
             <ChoiceField label=Key::SideLabel disabled=disabled span=FieldSpan::Half
                 options=Side::ALL.into_iter().map(|s| (s.slug(), labels::side(s))).collect()
                 value=Signal::derive(move || event.with(|e| e.as_ref().map_or("both", |e| e.side.slug())))

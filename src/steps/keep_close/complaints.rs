@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::browser::today;
-use crate::components::{ItemRows, RemoveButton};
+use crate::components::{DateField, FieldSpan, ItemRows, RemoveButton};
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Account;
 use crate::model::date::Date;
@@ -54,7 +54,6 @@ fn ComplaintItem(
         move || complaint.with(|c| c.as_ref().map(f).unwrap_or_default())
     };
     let disabled = Signal::derive(move || !ctx.editable());
-    let opened_error = RwSignal::new(false);
     let text_id = format!("complaint-{id}-text");
     view! {
         <li class="item" data-item-id=id>
@@ -63,20 +62,8 @@ fn ComplaintItem(
                 prop:value=read(|c| c.text.clone())
                 on:input=move |ev| { let t = event_target_value(&ev); edit(Box::new(move |c| c.text = t)) } />
             <div class="fields">
-                <label class="field half">
-                    <span>{i18n.s(Key::ComplaintOpened)}</span>
-                    <input type="date" disabled=disabled prop:value=read(|c| c.opened.to_string())
-                        aria-invalid=move || opened_error.get().then_some("true")
-                        on:change=move |ev| { let date: Result<Date, _> = event_target_value(&ev).parse(); match date {
-                            Ok(d) => {
-                                opened_error.set(false);
-                                edit(Box::new(move |c| c.opened = d));
-                            }
-                            // The day it was opened stays as it was, and the field says why.
-                            Err(_) => opened_error.set(true),
-                        } } />
-                    <small class="field-error" role="alert">{move || opened_error.get().then(|| i18n.t(Key::DateInvalid))}</small>
-                </label>
+                <DateField label=Key::ComplaintOpened span=FieldSpan::Half disabled=disabled value=Signal::derive(read(|c| c.opened.to_string()))
+                    on_date=Callback::new(move |d| edit(Box::new(move |c| c.opened = d))) />
                 <label class="field half">
                     <span>{i18n.s(Key::ComplaintClosed)}</span>
                     <input type="date" disabled=disabled prop:value=read(|c| c.closed.map(|d| d.to_string()).unwrap_or_default())

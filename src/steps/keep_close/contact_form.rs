@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
 use crate::browser::today;
-use crate::components::{ChoiceField, FieldSpan, ItemRows, RemoveButton};
+use crate::components::{ChoiceField, DateField, FieldSpan, ItemRows, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Level, Party};
-use crate::model::date::Date;
 use crate::model::keep_close::{Contact, ContactKind, Phase};
 use crate::steps::use_account;
 
@@ -61,20 +60,9 @@ pub fn ContactForm() -> impl IntoView {
         <form class="contact-form" on:submit=add>
             <div class="fields">
                 // When and in which phase of the project: short, so they share a row on a phone.
-                <label class="field half">
-                    <span>{i18n.s(Key::EventDateLabel)}</span>
-                    <input type="date" data-testid="contact-date" disabled=disabled
-                        prop:value=move || draft.with(|d| d.date.to_string())
-                        aria-invalid=move || date_error.get().then_some("true")
-                        on:change=move |ev| { let date: Result<Date, _> = event_target_value(&ev).parse(); match date {
-                            Ok(d) => {
-                                date_error.set(false);
-                                draft.update(|c| c.date = d);
-                            }
-                            Err(_) => date_error.set(true),
-                        } } />
-                    <small class="field-error" role="alert" data-testid="contact-date-error">{move || date_error.get().then(|| i18n.t(Key::DateInvalid))}</small>
-                </label>
+                <DateField label=Key::EventDateLabel testid="contact-date" span=FieldSpan::Half disabled=disabled invalid=date_error
+                    value=Signal::derive(move || draft.with(|d| d.date.to_string()))
+                    on_date=Callback::new(move |d| draft.update(|c| c.date = d)) />
                 <ChoiceField label=Key::PhaseLabel testid="contact-phase" disabled=disabled span=FieldSpan::Half
                     options=choice(Phase::ALL.iter().map(|p| (p.slug(), labels::phase(*p))).collect())
                     value=Signal::derive(move || draft.with(|d| d.phase.slug()))
