@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Part of the post-build hook (scripts/post-build.sh), release builds only: minifies
 # wasm-bindgen's JS glue, which Trunk's own minification leaves as written (−2.4 KB gzip,
-# docs/size.md), and puts its new integrity hash into index.html.
+# docs/size.md), and puts its new integrity hash into index.html where the page carries one
+# (Trunk's preload links do; the app's own loader, Trunk.toml, has none).
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 [[ ${TRUNK_PROFILE:-} == release ]] || exit 0
@@ -20,7 +21,6 @@ for f in "$dir"/*.js; do
   terser "$f" --module --compress --mangle --output "$f.min"
   mv "$f.min" "$f"
   new=$(sri "$f")
-  grep -q "sha384-$old" "$dir/index.html" || { echo "minify-js: no integrity hash for $f in index.html" >&2; exit 1; }
   sed -i "s#sha384-$old#sha384-$new#" "$dir/index.html"
   echo "minify-js: $(basename "$f") minified"
 done

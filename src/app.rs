@@ -1,5 +1,7 @@
 //! The router and the page frame (header, main, footer).
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
@@ -40,6 +42,26 @@ pub fn App() -> impl IntoView {
         };
     });
 
+    // The first render in two tasks, the frame and then the page, so that the main thread is
+    // never held for the whole of it: the start's longest task is about half as long (a tap
+    // while loading is answered sooner). The first screen gives way once both are in.
+    let (page_ready, set_page_ready) = signal(false);
+    set_timeout(
+        move || {
+            set_page_ready.set(true);
+            // The page renders in this task's microtasks; it is shown in the next task, and
+            // what measured its place while hidden (the charts) measures it again.
+            set_timeout(
+                move || {
+                    crate::browser::show_app();
+                    display.remeasure();
+                },
+                Duration::ZERO,
+            );
+        },
+        Duration::ZERO,
+    );
+
     view! {
         <Router>
             <a class="skip-link" href="#main">{i18n.s(Key::SkipToContent)}</a>
@@ -49,12 +71,20 @@ pub fn App() -> impl IntoView {
                 <StorageBanner />
                 <NoticeBar />
                 <HandoutReceiver />
-                <FlatRoutes fallback=NotFound>
-                    <Route path=path!("/") view=AccountsPage />
-                    <Route path=path!("/accounts/:id/:step") view=AccountPage />
-                    <Route path=path!("/class/:id") view=ClassPage />
-                    <Route path=path!("/present/:id") view=PresentPage />
-                </FlatRoutes>
+                {move || {
+                    page_ready
+                        .get()
+                        .then(|| {
+                            view! {
+                                <FlatRoutes fallback=NotFound>
+                                    <Route path=path!("/") view=AccountsPage />
+                                    <Route path=path!("/accounts/:id/:step") view=AccountPage />
+                                    <Route path=path!("/class/:id") view=ClassPage />
+                                    <Route path=path!("/present/:id") view=PresentPage />
+                                </FlatRoutes>
+                            }
+                        })
+                }}
             </main>
             <Footer />
         </Router>

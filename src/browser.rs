@@ -126,12 +126,26 @@ pub fn after_first_paint(then: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(run, fallback));
 }
 
-/// Removes the static first screen of `index.html` (the app has mounted in its place).
-pub fn remove_boot_screen() {
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
+/// The hidden element of `index.html` the app renders into behind the first screen.
+pub fn app_root() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .get_element_by_id("app")?
+        .dyn_into()
+        .ok()
+}
+
+/// Shows the app in place of the static first screen of `index.html`, in one change, so that
+/// nothing on screen moves.
+pub fn show_app() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.remove_attribute("hidden");
+    }
+    if let Some(boot) = document.get_element_by_id("boot") {
         boot.remove();
     }
 }

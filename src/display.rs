@@ -33,10 +33,10 @@ pub fn provide_display(state: AppState) -> Display {
     };
     provide_context(display);
     // Zooming or moving to another screen changes the pixel ratio (and fires resize).
-    let (ratio, resizes) = (display.pixel_ratio, display.resizes);
+    let ratio = display.pixel_ratio;
     let on_resize = window_event_listener(leptos::ev::resize, move |_| {
         ratio.set(device_pixel_ratio());
-        resizes.update(|n| *n = n.wrapping_add(1));
+        display.remeasure();
     });
     let on_print = window_event_listener(leptos::ev::beforeprint, move |_| {
         ratio.set(device_pixel_ratio().max(PRINT_PIXEL_RATIO))
@@ -71,6 +71,12 @@ impl Display {
     /// Device pixels per CSS pixel to paint charts at (reactive).
     pub fn pixel_ratio(&self) -> f64 {
         self.pixel_ratio.get()
+    }
+
+    /// Has views that measure their place (the charts) measure it again: the window was
+    /// resized, or the app was shown after rendering hidden.
+    pub fn remeasure(&self) {
+        self.resizes.update(|n| *n = n.wrapping_add(1));
     }
 
     /// How many times the window was resized, for views that measure their place (reactive).

@@ -13,6 +13,7 @@ tests!(
     the_app_opens_offline_after_one_visit,
     a_new_version_waits_until_the_user_accepts,
     the_first_screen_paints_before_the_wasm,
+    a_failed_load_says_so_on_the_first_screen,
 );
 
 /// Opens `path` on `server` and waits until the app has rendered its main region.
@@ -177,7 +178,9 @@ async fn the_first_screen_paints_before_the_wasm(b: Browser) -> Outcome {
                  setTimeout(() => r(0), 500);
              });
              return { paint: paint && paint.startTime, lcp: lcp && lcp.startTime, lcps: lcpDesc,
-                      wasm: wasm && wasm.responseEnd, shifts,
+                      wasm: wasm && wasm.responseEnd, wasmAsked: wasm && wasm.startTime, shifts,
+                      read: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd,
+                      preload: !!document.querySelector('link[rel=preload], link[rel=modulepreload]'),
                       boot: !!document.getElementById('boot') };",
         )
         .await?;
@@ -189,6 +192,16 @@ async fn the_first_screen_paints_before_the_wasm(b: Browser) -> Outcome {
     check(
         v["lcp"].as_f64().zip(wasm).is_some_and(|(l, w)| l < w),
         format!("largest paint not before the wasm: {v}"),
+    )?;
+    // The loader asks for the wasm once the page is read and its first frame is due, not
+    // from a preload in the head: nothing big is downloaded before the first screen shows.
+    check(
+        v["preload"] == false
+            && v["wasmAsked"]
+                .as_f64()
+                .zip(v["read"].as_f64())
+                .is_some_and(|(asked, read)| asked >= read),
+        format!("the wasm was asked for before the page was read: {v}"),
     )?;
     check(
         v["boot"] == false,
@@ -220,4 +233,44 @@ async fn the_first_screen_paints_before_the_wasm(b: Browser) -> Outcome {
         )?;
     }
     Ok(())
+}
+
+async fn a_failed_load_says_so_on_the_first_screen(b: Browser) -> Outcome {
+    let server = StaticServer::start_dist()?;
+    // A broken download (a captive portal's page, a cut connection): not WebAssembly.
+    let dist = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let wasm = std::fs::read_dir(&dist)?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with(".wasm"))
+        .ok_or("no .wasm in dist/")?;
+    if let Ok(mut o) = server.controls.overrides.lock() {
+        o.insert(
+            format!("/{wasm}"),
+            b"<html>Sign in to the Wi-Fi</html>".to_vec(),
+        );
+    }
+    b.client.goto(&server.origin).await?;
+    until(
+        &b,
+        "the first screen says the load failed",
+        "const f = document.querySelector('.boot-failed'); return !!f && !f.hidden;",
+    )
+    .await?;
+    let v = b
+        .eval(
+            "const f = document.querySelector('.boot-failed');
+             return { role: f.getAttribute('role'), text: f.innerText, shown: f.getClientRects().length > 0,
+                      loading: document.querySelector('.boot-status').getClientRects().length > 0 };",
+        )
+        .await?;
+    check(
+        v["role"] == "alert"
+            && v["shown"] == true
+            && v["loading"] == false
+            && v["text"].as_str().is_some_and(|t| {
+                t.contains("could not be loaded") && t.contains("تعذّر") && t.contains("לא ניתן")
+            }),
+        format!("the failure is not said in three languages instead of 'Loading': {v}"),
+    )
 }
