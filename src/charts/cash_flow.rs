@@ -115,26 +115,40 @@ fn draw_won<DB: DrawingBackend>(
         [(0.0, 0.0), (0.0, -eval.upfront)],
         OTHER.stroke_width(theme.px(10.0)),
     )])?;
-    // Its label beside the bar's end, on the side the line leaves free: under it when the
-    // line climbs from there (as it does when year 1 earns), over it when it falls.
-    let climbs = won.get(1).is_none_or(|p| p.1 >= -eval.upfront);
-    let (v, dy) = if climbs {
-        (VPos::Top, theme.px(4.0) as i32)
-    } else {
-        (VPos::Bottom, -(theme.px(4.0) as i32))
-    };
-    chart.draw_series([EmptyElement::at((0.0, -eval.upfront))
-        + Text::new(
-            text.upfront.clone(),
-            (theme.px(12.0) as i32, dy),
-            theme.text(14.0, &INK).pos(Pos::new(HPos::Left, v)),
-        )])?;
     let payback = eval.payback_year.map(|year| Marker {
         x: f64::from(year),
         label: text.payback.clone(),
         kind: MarkerKind::Threshold,
     });
-    draw_markers(chart, payback.as_slice(), 0, theme)
+    draw_markers(chart, payback.as_slice(), 0, theme)?;
+    // The up-front label beside the bar's end, on the side the line leaves free: under it when the
+    // line climbs from there (as it does when year 1 earns), over it when it falls. Drawn
+    // last, on a patch of the background: on a phone an early payback's line passes within
+    // the words' width of the start, and runs behind them instead of through them.
+    let climbs = won.get(1).is_none_or(|p| p.1 >= -eval.upfront);
+    let (gap, pad, x) = (
+        theme.px(4.0) as i32,
+        theme.px(2.0) as i32,
+        theme.px(12.0) as i32,
+    );
+    let (v, dy) = if climbs {
+        (VPos::Top, gap)
+    } else {
+        (VPos::Bottom, -gap)
+    };
+    let style = theme.text(14.0, &INK).pos(Pos::new(HPos::Left, v));
+    let (w, h) = chart
+        .plotting_area()
+        .estimate_text_size(&text.upfront, &style)?;
+    let (w, h) = (w as i32, h as i32);
+    let top = if climbs { dy } else { dy - h };
+    chart.draw_series([EmptyElement::at((0.0, -eval.upfront))
+        + Rectangle::new(
+            [(x - pad, top - pad), (x + w + pad, top + h + pad)],
+            WHITE.filled(),
+        )
+        + Text::new(text.upfront.clone(), (x, dy), style)])?;
+    Ok(())
 }
 
 /// A year tick's label: whole years only (plotters may pick halves on long horizons).

@@ -264,3 +264,60 @@ fn a_note_changing_under_a_drag_keeps_the_drawings_size() {
         }
     }
 }
+
+#[test]
+fn the_payback_line_runs_behind_the_up_front_label_not_through_it() {
+    // On a phone the payback year's line passes within the label's width of the start.
+    let mut crossed = 0;
+    for lang in [Lang::En, Lang::Ar, Lang::He] {
+        let numbers = Numbers::new(lang, None);
+        for place in [300.0, 320.0, 360.0, 420.0, 500.0, 600.0, 720.0] {
+            for size in [Theme::NORMAL, Theme::LARGE] {
+                let theme = Theme {
+                    numbers,
+                    width: drawing_width(place, size),
+                    ..size
+                };
+                let figure = figures(lang, numbers)
+                    .into_iter()
+                    .find(|f| matches!(f, Figure::CashFlow { .. }))
+                    .expect("the cash-flow chart");
+                let Figure::CashFlow { text, .. } = &figure else {
+                    unreachable!()
+                };
+                let key = figure.frame_key(theme, None);
+                let svg = render_svg(figure.size(theme), |area| {
+                    figure.draw(area, &key, Layers::All)
+                })
+                .unwrap();
+                let label = svg
+                    .texts
+                    .iter()
+                    .find(|t| t.text == text.upfront)
+                    .expect("the up-front label");
+                for (i, line) in svg.marks.iter().enumerate() {
+                    if line.text != "line" || !label.overlaps(line, 0) {
+                        continue;
+                    }
+                    crossed += 1;
+                    let covered = svg.marks[i + 1..].iter().any(|patch| {
+                        patch.text == "bar"
+                            && patch.left <= label.left
+                            && patch.right >= label.right
+                            && patch.top <= label.top
+                            && patch.bottom >= label.bottom
+                    });
+                    assert!(
+                        covered,
+                        "{lang:?} {place} scale {}: a line through “{}”: {line:?}",
+                        theme.scale, label.text
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        crossed > 0,
+        "no width brings the payback line near the label"
+    );
+}
