@@ -201,7 +201,7 @@ impl Figure {
                 words(&[&text.x_desc, &text.ours, &text.incumbent], &text.names),
             ),
             Figure::Rhythm { months, text } => {
-                let (x, y) = rhythm_ranges(months);
+                let (x, y) = rhythm_ranges(months, theme);
                 let levels: Vec<&String> = text.levels.iter().collect();
                 let all = [&[&text.x_desc, &text.y_desc][..], &levels].concat();
                 (x, y, words(&all, &text.months))

@@ -74,24 +74,24 @@ pub(super) fn marker_swatch(kind: MarkerKind) -> Swatch {
 
 /// Draws each marker inside the x range as a vertical line (solid for the user's value, dashed
 /// for a threshold) with its label beside it, one row lower per marker so labels never overlap,
-/// starting `first_row` rows from the top (rows above are the chart's own labels).
+/// starting `top` pixels below the plot's top (above are the chart's own labels).
 pub(super) fn draw_markers<DB: DrawingBackend>(
     chart: &mut Plot<'_, DB>,
     markers: &[Marker],
-    first_row: usize,
+    top: i32,
     theme: Theme,
 ) -> Result<(), ChartError> {
     let y_range = chart.y_range();
     let plot = chart.plotting_area().get_pixel_range().0;
     let row = theme.px(20.0) as i32;
-    let mut next_row = first_row;
+    let mut next_row = 0;
     let inside = marker_lines(chart, markers, None, theme)?;
     let at = |m: &Marker| chart.backend_coord(&(m.x, y_range.end)).0;
     let lines: Vec<i32> = inside.iter().map(|m| at(m)).collect();
     for (marker, &x) in inside.iter().zip(&lines) {
         let (pos, dx, room) = beside(x, &marker.label, &lines, &plot, theme);
         for text in wrap(&marker.label, 15.0, room.max(1) as u32, theme) {
-            let y = theme.px(4.0) as i32 + row * next_row as i32;
+            let y = top + theme.px(4.0) as i32 + row * next_row;
             next_row += 1;
             chart.draw_series([EmptyElement::at((marker.x, y_range.end))
                 + Text::new(text, (dx, y), theme.text(15.0, &INK).pos(pos))])?;

@@ -38,8 +38,9 @@ fn bands(months: &[MonthContacts]) -> Vec<(usize, usize, Phase)> {
     out
 }
 
-/// The axes' ranges: one step per month, and the busiest month's contacts with room above.
-pub(super) fn rhythm_ranges(months: &[MonthContacts]) -> (Range<f64>, Range<f64>) {
+/// The axes' ranges: one step per month, and the busiest month's contacts with room above
+/// for the phases' names and the marker's label, as much more as `theme`'s type is larger.
+pub(super) fn rhythm_ranges(months: &[MonthContacts], theme: Theme) -> (Range<f64>, Range<f64>) {
     let count = months.len().max(1);
     let top = months
         .iter()
@@ -47,7 +48,8 @@ pub(super) fn rhythm_ranges(months: &[MonthContacts]) -> (Range<f64>, Range<f64>
         .max()
         .unwrap_or(0)
         .max(1);
-    (-0.5..count as f64 - 0.5, 0.0..f64::from(top) * 1.25 + 0.5)
+    let room = 1.0 + 0.25 * theme.scale;
+    (-0.5..count as f64 - 0.5, 0.0..f64::from(top) * room + 0.5)
 }
 
 /// The legend: the three levels.
@@ -168,8 +170,9 @@ fn draw_months<DB: DrawingBackend>(
             label: text.now.clone(),
             kind: MarkerKind::Threshold,
         };
-        // Under the phases' names: their rows are about as tall as the markers'.
-        draw_markers(chart, &[marker], ends.len(), theme)?;
+        // Right under the phases' names (their rows are shorter than the markers'), so the
+        // label stays above the busiest month's dots.
+        draw_markers(chart, &[marker], row * ends.len() as i32, theme)?;
     }
     Ok(())
 }

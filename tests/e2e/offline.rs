@@ -221,7 +221,9 @@ async fn the_first_screen_paints_before_the_wasm(b: Browser) -> Outcome {
                 "const paint = performance.getEntriesByName('first-contentful-paint')[0];
                  const lcps = await new Promise(r => new PerformanceObserver(l => r(l.getEntries()))
                      .observe({ type: 'largest-contentful-paint', buffered: true }));
-                 return { paint: paint && paint.startTime, lcp: lcps.length && lcps[lcps.length - 1].startTime };",
+                 const last = lcps[lcps.length - 1];
+                 return { paint: paint && paint.startTime, lcp: lcps.length && last.startTime,
+                          lcps: lcps.map(e => e.startTime.toFixed(0) + ' ' + e.size + ' ' + (e.element ? e.element.tagName + '.' + e.element.className + ' ' + (e.element.textContent || '').slice(0, 30) : e.id)) };",
             )
             .await?;
         check(
