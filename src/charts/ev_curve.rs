@@ -5,7 +5,7 @@ use plotters::prelude::*;
 
 use super::frame::{frame, line_layout, span, Axes};
 use super::legend::{legend, Legend, Swatch};
-use super::marker::{draw_markers, Marker};
+use super::marker::{place_markers, write_labels, Marker};
 use super::{ChartError, Layers, Layout, Theme, INK, OURS};
 use crate::model::economics::Point;
 
@@ -68,11 +68,14 @@ pub fn ev_curve<DB: DrawingBackend>(
         ))?;
     }
     if layers.data() {
+        // The curve between the markers' lines and their labels: a label's patch (where it
+        // has to cross another marker's line) never hides a piece of the curve.
+        let labels = place_markers(&mut chart, markers, 0, theme)?;
         chart.draw_series(LineSeries::new(
             points.iter().map(|p| (p.x, p.y)),
             OURS.stroke_width(theme.px(3.0)),
         ))?;
-        draw_markers(&mut chart, markers, 0, theme)?;
+        write_labels(&mut chart, labels)?;
     }
     let layout = line_layout(area, &chart, points.iter().map(|p| p.x));
     legend(area, &key, theme, layers)?;

@@ -208,6 +208,23 @@ fn misplaced(figure: &Figure, theme: Theme) -> Vec<String> {
         {
             wrong.push(format!("“{}” is drawn over a {} at {m:?}", t.text, m.text));
         }
+        // The line charts: a marker's line through a word only behind a patch of the
+        // background drawn after the line (the label crossing another marker's line).
+        for (i, m) in svg.marks.iter().enumerate() {
+            if bars || m.text != "line" || !t.overlaps(m, 1) {
+                continue;
+            }
+            let behind = svg.marks[i + 1..].iter().any(|p| {
+                p.text == "bar"
+                    && p.left <= t.left
+                    && p.right >= t.right
+                    && p.top <= t.top
+                    && p.bottom >= t.bottom
+            });
+            if !behind {
+                wrong.push(format!("a line runs through “{}”: {m:?}", t.text));
+            }
+        }
     }
     wrong
 }

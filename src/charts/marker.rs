@@ -81,30 +81,94 @@ pub(super) fn draw_markers<DB: DrawingBackend>(
     top: i32,
     theme: Theme,
 ) -> Result<(), ChartError> {
+    let labels = place_markers(chart, markers, top, theme)?;
+    write_labels(chart, labels)
+}
+
+/// One line of a marker's label, placed: at the top of the marker at `x`, moved by `offset`.
+pub(super) struct LabelLine {
+    x: f64,
+    text: String,
+    offset: (i32, i32),
+    style: TextStyle<'static>,
+}
+
+/// Draws the markers' lines and places their labels ([`draw_markers`]) without writing them,
+/// so a chart can draw its data between the two. A label that has to cross another marker's
+/// line (a narrow drawing, a long word) gets a patch of the background first: the line runs
+/// behind the words, and the data, drawn after the patch, stays whole.
+pub(super) fn place_markers<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    markers: &[Marker],
+    top: i32,
+    theme: Theme,
+) -> Result<Vec<LabelLine>, ChartError> {
     let y_range = chart.y_range();
     let plot = chart.plotting_area().get_pixel_range().0;
     let row = theme.px(20.0) as i32;
+    let pad = theme.px(3.0) as i32;
     let mut next_row = 0;
     let inside = marker_lines(chart, markers, None, theme)?;
     let at = |m: &Marker| chart.backend_coord(&(m.x, y_range.end)).0;
     let lines: Vec<i32> = inside.iter().map(|m| at(m)).collect();
+    let mut labels = Vec::new();
     for (marker, &x) in inside.iter().zip(&lines) {
-        let (pos, dx, room) = beside(x, &marker.label, &lines, &plot, theme);
+        let (pos, dx, room, across) = beside(x, &marker.label, &lines, &plot, theme);
         for text in wrap(&marker.label, 15.0, room.max(1) as u32, theme) {
             let y = top + theme.px(4.0) as i32 + row * next_row;
             next_row += 1;
-            chart.draw_series([EmptyElement::at((marker.x, y_range.end))
-                + Text::new(text, (dx, y), theme.text(15.0, &INK).pos(pos))])?;
+            let style = theme.text(15.0, &INK).pos(pos);
+            if across {
+                let (w, h) = chart.plotting_area().estimate_text_size(&text, &style)?;
+                let (w, h) = (w as i32, h as i32);
+                let left = if matches!(pos.h_pos, HPos::Right) {
+                    dx - w
+                } else {
+                    dx
+                };
+                chart.draw_series([EmptyElement::at((marker.x, y_range.end))
+                    + Rectangle::new(
+                        [(left - pad, y - pad), (left + w + pad, y + h + pad)],
+                        WHITE.filled(),
+                    )])?;
+            }
+            labels.push(LabelLine {
+                x: marker.x,
+                text,
+                offset: (dx, y),
+                style,
+            });
         }
     }
+    Ok(labels)
+}
+
+/// Writes the labels [`place_markers`] placed.
+pub(super) fn write_labels<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    labels: Vec<LabelLine>,
+) -> Result<(), ChartError> {
+    let top = chart.y_range().end;
+    chart.draw_series(
+        labels
+            .into_iter()
+            .map(|l| EmptyElement::at((l.x, top)) + Text::new(l.text, l.offset, l.style)),
+    )?;
     Ok(())
 }
 
 /// Which side of a marker at pixel `at` its `label` goes, within the plot's pixels `plot` and
 /// the other markers' `lines`: where it fits whole between the lines (after the marker, else
 /// before it), else where it fits wrapped between them, else across them on the roomier side
-/// (wrapped to that). Returns the anchor, the offset and the room on that side.
-fn beside(at: i32, label: &str, lines: &[i32], plot: &Range<i32>, theme: Theme) -> (Pos, i32, i32) {
+/// (wrapped to that). Returns the anchor, the offset, the room on that side and whether the
+/// label crosses another marker's line there.
+fn beside(
+    at: i32,
+    label: &str,
+    lines: &[i32],
+    plot: &Range<i32>,
+    theme: Theme,
+) -> (Pos, i32, i32, bool) {
     let gap = theme.px(6.0) as i32;
     let width = text_width(label, 15.0, theme) as i32;
     let word = label
@@ -121,16 +185,19 @@ fn beside(at: i32, label: &str, lines: &[i32], plot: &Range<i32>, theme: Theme) 
         before(previous.unwrap_or(plot.start)),
     ];
     let (after, before) = (after(plot.end), before(plot.start));
-    clear
+    let fits = clear
         .iter()
         .find(|side| width <= side.2)
-        .or_else(|| clear.iter().find(|side| word <= side.2))
-        .copied()
-        .unwrap_or(
-            if width <= after.2 || (width > before.2 && after.2 >= before.2) {
+        .or_else(|| clear.iter().find(|side| word <= side.2));
+    match fits {
+        Some(&(pos, dx, room)) => (pos, dx, room, false),
+        None => {
+            let (pos, dx, room) = if width <= after.2 || (width > before.2 && after.2 >= before.2) {
                 after
             } else {
                 before
-            },
-        )
+            };
+            (pos, dx, room, true)
+        }
+    }
 }
