@@ -93,7 +93,9 @@ fn AttendeeItem(
                 options=Level::ALL.into_iter().map(|l| (l.slug(), labels::level(l))).collect()
                 value=read(|x| x.level.slug(), "operational")
                 on_change=Callback::new(move |v: String| if let Some(l) = Level::from_slug(&v) { edit(Box::new(move |x| x.level = l)) }) />
-            <label class="field">
+            // On a phone the function and the Remove share a row; the two choices are too wide
+            // to pair ("Middle management").
+            <label class=FieldSpan::Half.class()>
                 <span>{i18n.s(Key::FunctionLabel)}</span>
                 <input type="text" maxlength="200" dir="auto" disabled=disabled prop:value=function
                     on:input=move |ev| { let v = event_target_value(&ev); edit(Box::new(move |x| x.function = v)) } />
