@@ -169,6 +169,18 @@ fn figures(lang: Lang, numbers: Numbers) -> Vec<Figure> {
     ]
 }
 
+/// Whether one of `later` (the marks drawn after a line) is a patch of the background under
+/// all of the word `t`.
+fn patched(later: &[svg::TextBox], t: &svg::TextBox) -> bool {
+    later.iter().any(|p| {
+        p.text == "bar"
+            && p.left <= t.left
+            && p.right >= t.right
+            && p.top <= t.top
+            && p.bottom >= t.bottom
+    })
+}
+
 /// What is wrong with the words of `figure` drawn in `theme`: each text outside the drawing,
 /// each pair overlapping, each text over a bar, a dot or a marker's line.
 fn misplaced(figure: &Figure, theme: Theme) -> Vec<String> {
@@ -214,14 +226,7 @@ fn misplaced(figure: &Figure, theme: Theme) -> Vec<String> {
             if bars || m.text != "line" || !t.overlaps(m, 1) {
                 continue;
             }
-            let behind = svg.marks[i + 1..].iter().any(|p| {
-                p.text == "bar"
-                    && p.left <= t.left
-                    && p.right >= t.right
-                    && p.top <= t.top
-                    && p.bottom >= t.bottom
-            });
-            if !behind {
+            if !patched(&svg.marks[i + 1..], t) {
                 wrong.push(format!("a line runs through “{}”: {m:?}", t.text));
             }
         }
@@ -325,17 +330,11 @@ fn the_payback_line_runs_behind_the_up_front_label_not_through_it() {
                         continue;
                     }
                     crossed += 1;
-                    let covered = svg.marks[i + 1..].iter().any(|patch| {
-                        patch.text == "bar"
-                            && patch.left <= label.left
-                            && patch.right >= label.right
-                            && patch.top <= label.top
-                            && patch.bottom >= label.bottom
-                    });
                     assert!(
-                        covered,
+                        patched(&svg.marks[i + 1..], label),
                         "{lang:?} {place} scale {}: a line through “{}”: {line:?}",
-                        theme.scale, label.text
+                        theme.scale,
+                        label.text
                     );
                 }
             }
