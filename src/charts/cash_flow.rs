@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{frame, line_layout, span, Axes, Plot};
+use super::frame::{frame, line_layout, patch_under, span, Axes, Plot};
 use super::legend::{legend, Legend, Swatch};
 use super::marker::{draw_markers, Marker, MarkerKind};
 use super::{ChartError, Layers, Layout, Theme, INK, OTHER, OURS};
@@ -121,33 +121,21 @@ fn draw_won<DB: DrawingBackend>(
         kind: MarkerKind::Threshold,
     });
     draw_markers(chart, payback.as_slice(), 0, theme)?;
-    // The up-front label beside the bar's end, on the side the line leaves free: under it when the
-    // line climbs from there (as it does when year 1 earns), over it when it falls. Drawn
-    // last, on a patch of the background: on a phone an early payback's line passes within
-    // the words' width of the start, and runs behind them instead of through them.
+    // The up-front label beside the bar's end, on the side the line leaves free: under it
+    // when the line climbs from there (as it does when year 1 earns), over it when it falls.
+    // Drawn last, on a patch of the background: on a phone an early payback's line passes
+    // within the words' width of the start, and runs behind them instead of through them.
     let climbs = won.get(1).is_none_or(|p| p.1 >= -eval.upfront);
-    let (gap, pad, x) = (
-        theme.px(4.0) as i32,
-        theme.px(2.0) as i32,
-        theme.px(12.0) as i32,
-    );
+    let (gap, x) = (theme.px(4.0) as i32, theme.px(12.0) as i32);
     let (v, dy) = if climbs {
         (VPos::Top, gap)
     } else {
         (VPos::Bottom, -gap)
     };
     let style = theme.text(14.0, &INK).pos(Pos::new(HPos::Left, v));
-    let (w, h) = chart
-        .plotting_area()
-        .estimate_text_size(&text.upfront, &style)?;
-    let (w, h) = (w as i32, h as i32);
-    let top = if climbs { dy } else { dy - h };
-    chart.draw_series([EmptyElement::at((0.0, -eval.upfront))
-        + Rectangle::new(
-            [(x - pad, top - pad), (x + w + pad, top + h + pad)],
-            WHITE.filled(),
-        )
-        + Text::new(text.upfront.clone(), (x, dy), style)])?;
+    let at = (0.0, -eval.upfront);
+    patch_under(chart, at, &text.upfront, (x, dy), &style, theme)?;
+    chart.draw_series([EmptyElement::at(at) + Text::new(text.upfront.clone(), (x, dy), style)])?;
     Ok(())
 }
 

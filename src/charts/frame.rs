@@ -39,6 +39,38 @@ pub(super) fn text_width(text: &str, px: f64, theme: Theme) -> u32 {
     estimate_text(text, px * theme.scale).0
 }
 
+/// A patch of the background under `text` written at `offset` pixels from the data point `at`
+/// in `style`: the lines drawn before it run behind the words (a label that has to cross a
+/// marker's line); what is drawn after it stays whole.
+pub(super) fn patch_under<DB: DrawingBackend>(
+    chart: &mut Plot<'_, DB>,
+    at: (f64, f64),
+    text: &str,
+    offset: (i32, i32),
+    style: &TextStyle,
+    theme: Theme,
+) -> Result<(), ChartError> {
+    let (w, h) = chart.plotting_area().estimate_text_size(text, style)?;
+    let (w, h) = (w as i32, h as i32);
+    let left = match style.pos.h_pos {
+        HPos::Left => offset.0,
+        HPos::Center => offset.0 - w / 2,
+        HPos::Right => offset.0 - w,
+    };
+    let top = match style.pos.v_pos {
+        VPos::Top => offset.1,
+        VPos::Center => offset.1 - h / 2,
+        VPos::Bottom => offset.1 - h,
+    };
+    let pad = theme.px(3.0) as i32;
+    chart.draw_series([EmptyElement::at(at)
+        + Rectangle::new(
+            [(left - pad, top - pad), (left + w + pad, top + h + pad)],
+            WHITE.filled(),
+        )])?;
+    Ok(())
+}
+
 /// Below this drawing width (scaled with the type: a phone's) a bar chart writes each bar's
 /// name above its bars instead of left of the plot, so the plot keeps the drawing's width:
 /// beside them, names took up to [`NAME_ROOM_SHARE`] of it.

@@ -6,7 +6,7 @@ use std::ops::Range;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::frame::{clear_of_names, text_width, wrap, Plot, Rows};
+use super::frame::{clear_of_names, patch_under, text_width, wrap, Plot, Rows};
 use super::legend::Swatch;
 use super::{ChartError, Theme, ACCENT, GOOD, INK};
 
@@ -106,7 +106,6 @@ pub(super) fn place_markers<DB: DrawingBackend>(
     let y_range = chart.y_range();
     let plot = chart.plotting_area().get_pixel_range().0;
     let row = theme.px(20.0) as i32;
-    let pad = theme.px(3.0) as i32;
     let mut next_row = 0;
     let inside = marker_lines(chart, markers, None, theme)?;
     let at = |m: &Marker| chart.backend_coord(&(m.x, y_range.end)).0;
@@ -119,18 +118,14 @@ pub(super) fn place_markers<DB: DrawingBackend>(
             next_row += 1;
             let style = theme.text(15.0, &INK).pos(pos);
             if across {
-                let (w, h) = chart.plotting_area().estimate_text_size(&text, &style)?;
-                let (w, h) = (w as i32, h as i32);
-                let left = if matches!(pos.h_pos, HPos::Right) {
-                    dx - w
-                } else {
-                    dx
-                };
-                chart.draw_series([EmptyElement::at((marker.x, y_range.end))
-                    + Rectangle::new(
-                        [(left - pad, y - pad), (left + w + pad, y + h + pad)],
-                        WHITE.filled(),
-                    )])?;
+                patch_under(
+                    chart,
+                    (marker.x, y_range.end),
+                    &text,
+                    (dx, y),
+                    &style,
+                    theme,
+                )?;
             }
             labels.push(LabelLine {
                 x: marker.x,
