@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Trunk post-build hook, in order: allow Trunk's inline script by hash (CSP), minify the JS
-# glue (release builds), write the offline worker with this build's files, then precompress
+# glue (release builds), write the Arabic and Hebrew language packs and name them in the
+# page, write the offline worker with this build's files, then precompress
 # every text asset (.gz, and .br where the brotli tool is installed) for hosts that serve
 # precompressed files.
 set -euo pipefail
@@ -8,6 +9,12 @@ dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 cd "$(dirname "$0")/.."
 bash scripts/csp-hash.sh
 bash scripts/minify-js.sh
+
+packs=$(bash scripts/texts.sh "$dir")
+grep -q TEXTS_PACKS "$dir/index.html" || { echo "post-build: index.html has no TEXTS_PACKS marker" >&2; exit 1; }
+# Quoted whether or not the minifier kept the quotes: the value holds a space.
+sed -i -E "s#content=\"?TEXTS_PACKS\"?#content=\"$packs\"#" "$dir/index.html"
+echo "post-build: language packs $packs"
 
 # The worker precaches every file of the build; its version is a hash of their contents,
 # so any change makes a new worker, which replaces the old cache once the user accepts.

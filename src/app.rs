@@ -51,13 +51,7 @@ pub fn App() -> impl IntoView {
             set_page_ready.set(true);
             // The page renders in this task's microtasks; it is shown in the next task, and
             // what measured its place while hidden (the charts) measures it again.
-            set_timeout(
-                move || {
-                    crate::browser::show_app();
-                    display.remeasure();
-                },
-                Duration::ZERO,
-            );
+            set_timeout(move || show_app(i18n, display), Duration::ZERO);
         },
         Duration::ZERO,
     );
@@ -89,4 +83,16 @@ pub fn App() -> impl IntoView {
             <Footer />
         </Router>
     }
+}
+
+/// Shows the app in place of the first screen once the chosen language's texts are here (an
+/// Arabic or Hebrew first visit downloads them while the wasm starts): no page in English
+/// first. A failed download shows the page in English, saying why.
+fn show_app(i18n: crate::i18n::I18n, display: crate::display::Display) {
+    if i18n.is_loading() {
+        set_timeout(move || show_app(i18n, display), Duration::from_millis(20));
+        return;
+    }
+    crate::browser::show_app();
+    display.remeasure();
 }

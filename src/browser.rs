@@ -150,6 +150,30 @@ pub fn show_app() {
     }
 }
 
+/// The content of the page's `<meta name="{name}">`.
+pub fn meta_content(name: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .query_selector(&format!("meta[name={name}]"))
+        .ok()??
+        .get_attribute("content")
+}
+
+/// The text at `address` (same origin), or why not: offline, refused, or not found.
+pub async fn fetch_text(address: &str) -> Result<String, wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window().ok_or(wasm_bindgen::JsValue::NULL)?;
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(address))
+            .await?
+            .dyn_into()?;
+    if !response.ok() {
+        return Err(response.status().into());
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text()?).await?;
+    text.as_string().ok_or(wasm_bindgen::JsValue::NULL)
+}
+
 /// The first supported language the browser prefers (English if none).
 pub fn browser_lang() -> Lang {
     Lang::preferred(preferred_languages().iter().map(String::as_str))

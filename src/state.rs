@@ -56,6 +56,8 @@ pub enum Detail {
     Dropped(Vec<Dropped>),
     /// The storage keys that could not be removed, and why.
     NotRemoved(Vec<(&'static str, StorageError)>),
+    /// A language whose texts could not be downloaded (said in that language).
+    Texts(crate::i18n::Lang),
 }
 
 impl Notice {

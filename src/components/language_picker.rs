@@ -33,7 +33,7 @@ pub fn LanguagePicker() -> impl IntoView {
                                 <option
                                     value=lang.code()
                                     lang=lang.code()
-                                    selected=move || i18n.lang() == lang
+                                    prop:selected=move || i18n.choice() == lang
                                 >
                                     {lang.native_name()}
                                 </option>
@@ -41,6 +41,15 @@ pub fn LanguagePicker() -> impl IntoView {
                         })}
                 </select>
             </label>
+            // Said in the language chosen, while its texts download (`i18n::packs`).
+            <span
+                class="texts-loading"
+                role="status"
+                dir="auto"
+                lang=move || i18n.loading().map(Lang::code)
+            >
+                {move || i18n.loading().map(Lang::texts_loading)}
+            </span>
             <Show when=move || i18n.lang() == Lang::Ar>
                 <label class="header-choice">
                     <span>{i18n.s(Key::DigitsLabel)}</span>

@@ -9,9 +9,13 @@ use crate::state::{use_app_state, Detail};
 pub fn NoticeBar() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let lines = move |detail: &Detail| -> Vec<String> {
+    // Each line with its language (one may not be the page's: read in the right voice).
+    let lines = move |detail: &Detail| -> Vec<(String, &'static str)> {
         let lang = i18n.numbers();
-        match detail {
+        if let Detail::Texts(wanted) = detail {
+            return vec![(wanted.texts_failed().to_owned(), wanted.code())];
+        }
+        let lines = match detail {
             Detail::Persist(e) => vec![errors::persist_error(lang, e)],
             Detail::Storage(e) => vec![errors::storage_error(lang, e)],
             Detail::File(e) => vec![errors::file_error(lang, e)],
@@ -21,7 +25,9 @@ pub fn NoticeBar() -> impl IntoView {
                 .iter()
                 .map(|(key, e)| format!("{key}: {}", errors::storage_error(lang, e)))
                 .collect(),
-        }
+            Detail::Texts(_) => Vec::new(),
+        };
+        lines.into_iter().map(|line| (line, lang.lang().code())).collect()
     };
     let undo = move |_| state.undo();
     view! {
@@ -42,7 +48,10 @@ pub fn NoticeBar() -> impl IntoView {
                         >
                             <p>{message}</p>
                             <ul class="notice-details">
-                                {details.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                                {details
+                                    .into_iter()
+                                    .map(|(l, lang)| view! { <li lang=lang>{l}</li> })
+                                    .collect_view()}
                             </ul>
                             <div class="notice-actions">
                                 <Show when=move || can_undo>

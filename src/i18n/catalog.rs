@@ -101,6 +101,7 @@ catalog! {
     UpdateReady => "A new version of the planner is ready. Reload to use it; your work is saved first.",
     UpdateReload => "Reload to update",
     UpdateHeld => "Not now: some of your work is kept only in this tab (storage is unavailable, or another tab's changes are waiting for your choice). Save it with the export or settle the choice first; the update waits.",
+    TextsFailed => "The texts for {0} could not be downloaded. Check the connection, then choose {0} again; until then the planner stays in this language.",
     Undo => "Undo",
     Cancel => "Cancel",
     // Storage states and notices.
@@ -800,11 +801,11 @@ impl Key {
 }
 
 /// The text for `key` in `lang`.
+/// (English until its language's pack is here: `packs`.)
 pub fn text(lang: Lang, key: Key) -> &'static str {
-    match lang {
-        Lang::En => english(key),
-        Lang::Ar => super::ar::TABLE.get(key),
-        Lang::He => super::he::TABLE.get(key),
+    match super::packs::table(lang) {
+        Some(table) => table.get(key),
+        None => english(key),
     }
 }
 

@@ -21,11 +21,15 @@ macro_rules! translations {
     };
 }
 
+// The wasm carries English only; Arabic and Hebrew arrive as packs (`packs`).
+#[cfg(not(target_arch = "wasm32"))]
 mod ar;
 pub(crate) mod catalog;
 pub mod errors;
+#[cfg(not(target_arch = "wasm32"))]
 mod he;
 pub mod labels;
+pub mod packs;
 
 pub use catalog::{count, format, text, Key, Lang};
 
@@ -33,7 +37,7 @@ use leptos::prelude::*;
 
 use crate::browser::browser_lang;
 use crate::model::locale::{Digits, Numbers};
-use crate::state::AppState;
+use crate::state::{AppState, Detail, Notice};
 
 /// The interface language and number style, shared through context. Both follow the
 /// document's settings; before the user chooses, the browser's preferred languages decide.
@@ -41,6 +45,11 @@ use crate::state::AppState;
 pub struct I18n {
     numbers: Memo<Numbers>,
     state: Option<AppState>,
+    /// The language whose texts are downloading, if any (`packs`).
+    loading: RwSignal<Option<Lang>>,
+    /// Counts packs installed and choices made: a pack's arrival re-reads the language, and
+    /// choosing a language whose download failed asks again.
+    packs: RwSignal<u32>,
 }
 
 impl I18n {
@@ -58,8 +67,28 @@ impl I18n {
         self.numbers.get()
     }
 
-    /// Switches the interface language (saved with the document's settings).
+    /// The language whose texts are downloading, if any (reactive).
+    pub fn loading(&self) -> Option<Lang> {
+        self.loading.get()
+    }
+
+    /// The language the picker shows: the one downloading, else the one shown (after a
+    /// failed download, choosing the language again asks again) (reactive).
+    pub fn choice(&self) -> Lang {
+        self.loading.get().unwrap_or_else(|| self.lang())
+    }
+
+    /// Whether the chosen language's texts are still on their way (not reactive).
+    pub fn is_loading(&self) -> bool {
+        self.loading.get_untracked().is_some()
+    }
+
+    /// Switches the interface language (saved with the document's settings); it shows once
+    /// its texts are here.
     pub fn set_lang(&self, lang: Lang) {
+        if !packs::has(lang) {
+            self.packs.update(|n| *n += 1);
+        }
         if let Some(state) = self.state {
             state.edit(|doc| doc.settings.language = Some(lang.code().to_owned()));
         }
@@ -105,17 +134,45 @@ impl I18n {
 pub fn provide_i18n(state: AppState) -> I18n {
     let browser = browser_lang();
     let doc = state.doc;
+    let wanted = Memo::new(move |_| doc.with(|d| d.settings.language().unwrap_or(browser)));
+    let packs = RwSignal::new(0);
+    let loading = RwSignal::new(None);
     let i18n = I18n {
-        numbers: Memo::new(move |_| {
-            doc.with(|d| {
-                Numbers::new(
-                    d.settings.language().unwrap_or(browser),
-                    d.settings.digits(),
-                )
-            })
+        // The chosen language once its texts are here; until then the one shown before
+        // (English at the start), so a page is never half in one language.
+        numbers: Memo::new(move |before: Option<&Numbers>| {
+            packs.track();
+            let lang = Some(wanted.get())
+                .into_iter()
+                .chain(before.map(|n| n.lang()))
+                .find(|lang| packs::has(*lang))
+                .unwrap_or_default();
+            doc.with(|d| Numbers::new(lang, d.settings.digits()))
         }),
         state: Some(state),
+        loading,
+        packs,
     };
+    // The outside world: download the chosen language's texts when they are not here.
+    Effect::new(move || {
+        packs.track();
+        let lang = wanted.get();
+        if packs::has(lang) || loading.get_untracked() == Some(lang) {
+            return;
+        }
+        loading.set(Some(lang));
+        leptos::task::spawn_local(async move {
+            let result = load_texts(lang).await;
+            loading.set(None);
+            match result {
+                Ok(()) => packs.update(|n| *n += 1),
+                Err(_) => state.notice.set(Some(
+                    Notice::alert(Key::TextsFailed, Some(Detail::Texts(lang)))
+                        .with_args(vec![lang.native_name().to_owned()]),
+                )),
+            }
+        });
+    });
     provide_context(i18n);
     i18n
 }
@@ -125,5 +182,18 @@ pub fn use_i18n() -> I18n {
     use_context::<I18n>().unwrap_or_else(|| I18n {
         numbers: Memo::new(|_| Numbers::ENGLISH),
         state: None,
+        loading: RwSignal::new(None),
+        packs: RwSignal::new(0),
     })
+}
+
+/// Downloads and installs `lang`'s pack, named by the page (`scripts/post-build.sh`).
+async fn load_texts(lang: Lang) -> Result<(), packs::PackError> {
+    let meta =
+        crate::browser::meta_content("winback-texts").ok_or(packs::PackError::Unreachable)?;
+    let address = packs::address(&meta, lang).ok_or(packs::PackError::Unreachable)?;
+    let pack = crate::browser::fetch_text(address)
+        .await
+        .map_err(|_| packs::PackError::Unreachable)?;
+    packs::install(lang, pack)
 }

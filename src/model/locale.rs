@@ -45,6 +45,24 @@ impl Lang {
         }
     }
 
+    /// Said in the language itself while its texts download (they are not here yet).
+    pub fn texts_loading(self) -> &'static str {
+        match self {
+            Lang::En => "Loading…",
+            Lang::Ar => "جارٍ تحميل العربية…",
+            Lang::He => "טוען עברית…",
+        }
+    }
+
+    /// Said in the language itself when its texts could not be downloaded.
+    pub fn texts_failed(self) -> &'static str {
+        match self {
+            Lang::En => "The texts could not be downloaded.",
+            Lang::Ar => "تعذّر تنزيل نصوص العربية. تحقّق من الاتصال ثم اختر العربية مرة أخرى.",
+            Lang::He => "לא ניתן היה להוריד את הטקסטים בעברית. בדקו את החיבור ובחרו שוב בעברית.",
+        }
+    }
+
     /// The first supported language among the browser's preferred ones ("ar-EG", "he",
     /// "iw" …), English when none is.
     pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {

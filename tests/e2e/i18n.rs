@@ -3,7 +3,9 @@
 //! painted; the worked reference typed with Arabic-Indic digits; switching language keeps
 //! unsaved and saved edits, and a reload keeps the choice.
 
-use serde_json::Value;
+use std::sync::atomic::Ordering;
+
+use serde_json::{json, Value};
 use winback_planner::i18n::{text, Key};
 use winback_planner::model::locale::Lang;
 use winback_planner::model::sample::SAMPLE_ID;
@@ -13,6 +15,7 @@ use crate::browser::{check, Browser, Error, Outcome};
 use crate::core::{clipped_shared_fields, overflow};
 use crate::keep_close::create_current;
 use crate::runner::tests;
+use crate::server::StaticServer;
 use crate::wizard::{create_account, out_value, type_into};
 
 tests!(
@@ -20,6 +23,7 @@ tests!(
     hebrew_shows_no_english_and_holds_up_right_to_left,
     the_worked_reference_typed_in_arabic_digits_gives_the_same_results,
     switching_language_keeps_every_edit_and_a_reload_keeps_the_choice,
+    a_language_shows_once_its_texts_are_here_and_a_failed_download_says_so,
 );
 
 const ROUTES: [&str; 11] = [
@@ -369,5 +373,101 @@ async fn switching_language_keeps_every_edit_and_a_reload_keeps_the_choice(b: Br
     check(
         title.contains("مخطِّط") && !title.contains("Win-Back"),
         format!("the page title follows: {title}"),
+    )
+}
+
+/// The address of `code`'s language pack, as the page names it.
+async fn pack_address(b: &Browser, code: &str) -> Result<String, Error> {
+    let meta = b
+        .eval("return document.querySelector('meta[name=winback-texts]').content;")
+        .await?;
+    meta.as_str()
+        .and_then(|m| {
+            m.split(' ')
+                .find_map(|p| p.strip_prefix(&format!("{code}=")))
+        })
+        .map(str::to_owned)
+        .ok_or_else(|| format!("no {code} pack named in the page: {meta}").into())
+}
+
+async fn a_language_shows_once_its_texts_are_here_and_a_failed_download_says_so(
+    b: Browser,
+) -> Outcome {
+    let server = StaticServer::start_dist()?;
+    // No offline worker here (an empty one): every pack request reaches this server.
+    if let Ok(mut o) = server.controls.overrides.lock() {
+        o.insert("/sw.js".into(), Vec::new());
+    }
+    // Records the language `<html>` had when the app first took the first screen's place.
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({ "source": "new MutationObserver(() => { const app = document.getElementById('app');
+            if (app && !app.hidden && !window.shownIn) window.shownIn = document.documentElement.lang; })
+            .observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden'] });" }),
+    )
+    .await?;
+    b.client.goto(&server.origin).await?;
+    b.wait_for("main#main h1").await?;
+    choose_language(&b, "ar").await?;
+    // A reload with Arabic chosen and its texts slow to come: the first screen stays until
+    // they are here, and the app never shows in English.
+    server.controls.hold_texts_ms.store(1500, Ordering::SeqCst);
+    b.client.refresh().await?;
+    b.wait_for("html[lang=ar] main#main h1").await?;
+    server.controls.hold_texts_ms.store(0, Ordering::SeqCst);
+    let shown = b.eval("return window.shownIn;").await?;
+    check(
+        shown == "ar",
+        format!("the app first showed in {shown}, not Arabic"),
+    )?;
+    let heading = b.text("main#main h1").await?;
+    check(
+        heading == text(Lang::Ar, Key::AccountsTitle),
+        format!("the Arabic heading: {heading}"),
+    )?;
+
+    // Hebrew's texts arrive damaged (a captive portal's page): the page stays in Arabic and
+    // says so, in Arabic and, for the language asked for, in Hebrew.
+    let he = pack_address(&b, "he").await?;
+    if let Ok(mut o) = server.controls.overrides.lock() {
+        o.insert(he.clone(), b"<html>Sign in to the Wi-Fi</html>".to_vec());
+    }
+    b.select("select[data-testid=language]", "he").await?;
+    let notice = b
+        .wait_for("[data-testid=notice][role=alert]")
+        .await?
+        .text()
+        .await?;
+    let said = text(Lang::Ar, Key::TextsFailed);
+    let said = said.split("{0}").next().unwrap_or(said);
+    check(
+        notice.contains(said.trim())
+            && notice.contains("עברית")
+            && notice.contains(Lang::He.texts_failed()),
+        format!("the failed download is not said in Arabic and Hebrew: {notice}"),
+    )?;
+    let hebrew_line = b
+        .eval("return document.querySelector('[data-testid=notice] li[lang=he]')?.innerText ?? '';")
+        .await?;
+    check(
+        hebrew_line == Lang::He.texts_failed(),
+        format!("the Hebrew line is not marked as Hebrew: {hebrew_line}"),
+    )?;
+    let v = b
+        .eval("return { lang: document.documentElement.lang, picked: document.querySelector('select[data-testid=language]').value };")
+        .await?;
+    check(
+        v["lang"] == "ar" && v["picked"] == "ar",
+        format!("after the failure the page and the picker stay in Arabic: {v}"),
+    )?;
+    // The connection is back: choosing Hebrew again asks again, and it comes.
+    if let Ok(mut o) = server.controls.overrides.lock() {
+        o.remove(&he);
+    }
+    choose_language(&b, "he").await?;
+    let heading = b.text("main#main h1").await?;
+    check(
+        heading == text(Lang::He, Key::AccountsTitle),
+        format!("the Hebrew heading: {heading}"),
     )
 }

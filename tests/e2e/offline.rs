@@ -77,7 +77,19 @@ async fn the_app_opens_offline_after_one_visit(b: Browser) -> Outcome {
             )?;
         }
     }
-    Ok(())
+    // A language first chosen offline: its texts come from the worker's cache, and a reload
+    // offline keeps it.
+    crate::i18n::choose_language(&b, "ar").await?;
+    b.client.refresh().await?;
+    b.wait_for("html[lang=ar][dir=rtl] [data-testid=dialogue-grid]")
+        .await?;
+    let notice = b
+        .eval("return document.querySelector('[data-testid=notice]')?.innerText ?? '';")
+        .await?;
+    check(
+        notice == "",
+        format!("a notice after choosing Arabic offline: {notice}"),
+    )
 }
 
 async fn a_new_version_waits_until_the_user_accepts(b: Browser) -> Outcome {

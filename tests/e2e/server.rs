@@ -18,6 +18,8 @@ pub struct Controls {
     pub offline: AtomicBool,
     /// Hold every `.wasm` response back this many milliseconds.
     pub hold_wasm_ms: AtomicU64,
+    /// Hold every `.txt` response (the language packs) back this many milliseconds.
+    pub hold_texts_ms: AtomicU64,
     /// Bodies served instead of the files at these paths.
     pub overrides: Mutex<HashMap<String, Vec<u8>>>,
 }
@@ -113,6 +115,11 @@ fn handle(
     if file.extension().is_some_and(|e| e == "wasm") {
         thread::sleep(Duration::from_millis(
             controls.hold_wasm_ms.load(Ordering::SeqCst),
+        ));
+    }
+    if file.extension().is_some_and(|e| e == "txt") {
+        thread::sleep(Duration::from_millis(
+            controls.hold_texts_ms.load(Ordering::SeqCst),
         ));
     }
     let overridden = controls
