@@ -27,7 +27,10 @@ pub fn NoticeBar() -> impl IntoView {
                 .collect(),
             Detail::Texts(_) => Vec::new(),
         };
-        lines.into_iter().map(|line| (line, lang.lang().code())).collect()
+        lines
+            .into_iter()
+            .map(|line| (line, lang.lang().code()))
+            .collect()
     };
     let undo = move |_| state.undo();
     view! {
