@@ -157,15 +157,28 @@ pub fn provide_i18n(state: AppState) -> I18n {
     Effect::new(move || {
         packs.track();
         let lang = wanted.get();
-        if packs::has(lang) || loading.get_untracked() == Some(lang) {
+        if packs::has(lang) {
+            // Back to a language that is here: a download still on its way is no longer
+            // what the picker shows.
+            if loading.get_untracked().is_some() {
+                loading.set(None);
+            }
+            return;
+        }
+        if loading.get_untracked() == Some(lang) {
             return;
         }
         loading.set(Some(lang));
         leptos::task::spawn_local(async move {
             let result = load_texts(lang).await;
-            loading.set(None);
+            // Another language chosen meanwhile is still on its way.
+            if loading.get_untracked() == Some(lang) {
+                loading.set(None);
+            }
             match result {
                 Ok(()) => packs.update(|n| *n += 1),
+                // Only when still wanted: a language left meanwhile needs no word.
+                Err(_) if wanted.get_untracked() != lang => {}
                 Err(_) => state.notice.set(Some(
                     Notice::alert(Key::TextsFailed, Some(Detail::Texts(lang)))
                         .with_args(vec![lang.native_name().to_owned()]),

@@ -408,6 +408,28 @@ async fn a_language_shows_once_its_texts_are_here_and_a_failed_download_says_so(
     .await?;
     b.client.goto(&server.origin).await?;
     b.wait_for("main#main h1").await?;
+    // Arabic chosen while its texts are slow: the picker says so in Arabic; English chosen
+    // again before they come: the page, the picker and the line are English at once, and stay.
+    server.controls.hold_texts_ms.store(1500, Ordering::SeqCst);
+    b.select("select[data-testid=language]", "ar").await?;
+    let state = "return { lang: document.documentElement.lang,
+        picked: document.querySelector('select[data-testid=language]').value,
+        loading: document.querySelector('.texts-loading').innerText };";
+    let v = b.eval(state).await?;
+    check(
+        v["lang"] == "en" && v["picked"] == "ar" && v["loading"] == Lang::Ar.texts_loading(),
+        format!("while Arabic downloads: {v}"),
+    )?;
+    b.select("select[data-testid=language]", "en").await?;
+    for wait in [0, 2000] {
+        tokio::time::sleep(std::time::Duration::from_millis(wait)).await;
+        let v = b.eval(state).await?;
+        check(
+            v["lang"] == "en" && v["picked"] == "en" && v["loading"] == "",
+            format!("English chosen again ({wait} ms later): {v}"),
+        )?;
+    }
+    server.controls.hold_texts_ms.store(0, Ordering::SeqCst);
     choose_language(&b, "ar").await?;
     // A reload with Arabic chosen and its texts slow to come: the first screen stays until
     // they are here, and the app never shows in English.
