@@ -16,13 +16,22 @@ grep -q TEXTS_PACKS "$dir/index.html" || { echo "post-build: index.html has no T
 sed -i -E "s#content=\"?TEXTS_PACKS\"?#content=\"$packs\"#" "$dir/index.html"
 echo "post-build: language packs $packs"
 
-# The worker precaches every file of the build; its version is a hash of their contents,
-# so any change makes a new worker, which replaces the old cache once the user accepts.
+# The worker precaches every file of the build but the language packs, which it keeps once
+# used (sw.js); its version is a hash of all their contents, so any change makes a new
+# worker, which replaces the old cache once the user accepts.
 files=()
-while IFS= read -r f; do files+=("$f"); done < <(cd "$dir" && find . -type f ! -name 'sw.js' ! -name '*.gz' ! -name '*.br' ! -name 'robots.txt' | sed 's#^\./#/#' | sort)
-version=$(cd "$dir" && for f in "${files[@]}"; do sha256sum ".$f"; done | sha256sum | cut -c1-16)
+while IFS= read -r f; do files+=("$f"); done < <(cd "$dir" && find . -type f ! -name 'sw.js' ! -name '*.gz' ! -name '*.br' ! -name 'robots.txt' ! -name 'texts-*' | sed 's#^\./#/#' | sort)
+kept=()
+while IFS= read -r f; do kept+=("$f"); done < <(cd "$dir" && find . -type f -name 'texts-*.txt' | sed 's#^\./#/#' | sort)
+version=$(cd "$dir" && for f in "${files[@]}" "${kept[@]}"; do sha256sum ".$f"; done | sha256sum | cut -c1-16)
 list=$(printf '"%s",' "${files[@]}")
-sed -e "s#__VERSION__#$version#" -e "s#__FILES__#[${list%,}]#" assets/sw.js >"$dir/sw.js"
+# {"ar":"/texts-ar-….txt","he":…} from "ar=/texts-ar-….txt he=…"
+pack_map=$(printf '%s\n' $packs | sed -E 's#^([a-z]+)=(.*)$#"\1":"\2"#' | paste -sd, -)
+sed -e "s#__VERSION__#$version#" -e "s#__FILES__#[${list%,}]#" -e "s#__PACKS__#{$pack_map}#" assets/sw.js >"$dir/sw.js"
+# Release builds ship it minified, without its comments (as minify-js.sh does the glue).
+if [[ ${TRUNK_PROFILE:-} == release ]] && command -v terser >/dev/null 2>&1; then
+  terser "$dir/sw.js" --compress --mangle --output "$dir/sw.js.min" && mv "$dir/sw.js.min" "$dir/sw.js"
+fi
 echo "post-build: offline worker $version precaches ${#files[@]} files"
 
 compressed=0

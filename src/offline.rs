@@ -33,6 +33,30 @@ pub fn provide_offline(state: AppState) -> Offline {
     offline
 }
 
+/// Hands a language pack the page has downloaded to the offline worker to keep: packs are not
+/// precached (a browser keeps only the languages it uses), and on a first visit the pack
+/// arrives before the worker is there, so it waits for the worker to be active. Without one
+/// (debug builds, no support) nothing happens.
+pub fn keep_pack(address: &str, pack: &str) {
+    let Some(ready) = container()
+        .filter(|_| !cfg!(debug_assertions))
+        .and_then(|c| c.ready().ok())
+    else {
+        return;
+    };
+    let message = js_sys::Array::of3(&"keep".into(), &address.into(), &pack.into());
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(ready).await else {
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(worker) = registration.active() {
+            // Refused, the pack is only not kept: the next visit downloads it again.
+            let _ = worker.post_message(&message);
+        }
+    });
+}
+
 /// The update state; provided by `App`.
 pub fn use_offline() -> Offline {
     expect_context::<Offline>()

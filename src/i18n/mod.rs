@@ -208,5 +208,7 @@ async fn load_texts(lang: Lang) -> Result<(), packs::PackError> {
     let pack = crate::browser::fetch_text(address)
         .await
         .map_err(|_| packs::PackError::Unreachable)?;
-    packs::install(lang, pack)
+    let pack = packs::install(lang, pack)?;
+    crate::offline::keep_pack(address, pack);
+    Ok(())
 }

@@ -59,16 +59,16 @@ fn slot(lang: Lang) -> Option<usize> {
     }
 }
 
-/// Makes `pack` `lang`'s texts for the rest of the session. Kept for good (leaked): at most
-/// once per language, and every text handed out stays valid.
-pub fn install(lang: Lang, pack: String) -> Result<(), PackError> {
+/// Makes `pack` `lang`'s texts for the rest of the session, and gives the whole pack back.
+/// Kept for good (leaked): at most once per language, and every text handed out stays valid.
+pub fn install(lang: Lang, pack: String) -> Result<&'static str, PackError> {
     let i = slot(lang).ok_or(PackError::Damaged)?;
     let (start, ends) = read(lang, &pack)?;
     let pack: &'static str = pack.leak();
     let texts = pack.get(start..).ok_or(PackError::Damaged)?;
     // A second install of the same language (two quick choices) keeps the first: same texts.
     let _ = PACKS[i].set(Table::new(texts, ends.leak()));
-    Ok(())
+    Ok(pack)
 }
 
 /// `lang`'s texts, if English is not enough and they are here.

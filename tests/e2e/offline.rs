@@ -11,6 +11,7 @@ use crate::server::StaticServer;
 
 tests!(
     the_app_opens_offline_after_one_visit,
+    a_language_pack_is_kept_once_used_and_only_then,
     a_new_version_waits_until_the_user_accepts,
     the_first_screen_paints_before_the_wasm,
     a_failed_load_says_so_on_the_first_screen,
@@ -35,6 +36,72 @@ async fn until(b: &Browser, what: &str, script: &str) -> Outcome {
 }
 
 const CONTROLLED: &str = "return !!navigator.serviceWorker.controller;";
+
+/// `cachedPacks()`: the language packs in the worker's caches, by address.
+const CACHED_PACKS: &str = "async function cachedPacks() {
+    const found = [];
+    for (const name of await caches.keys())
+        for (const r of await (await caches.open(name)).keys())
+            if (/texts-/.test(r.url)) found.push(new URL(r.url).pathname);
+    return found.sort().join(' ');
+}";
+
+/// A script that is true once the worker's cache holds `code`'s pack.
+fn kept(code: &str) -> String {
+    format!("{CACHED_PACKS} return (await cachedPacks()).includes('texts-{code}-');")
+}
+
+async fn a_language_pack_is_kept_once_used_and_only_then(b: Browser) -> Outcome {
+    let server = StaticServer::start_dist()?;
+    // A first visit from a browser that prefers Arabic: the pack arrives before the worker.
+    let agent = b.eval("return navigator.userAgent;").await?;
+    b.cdp(
+        "Emulation.setUserAgentOverride",
+        serde_json::json!({ "userAgent": agent, "acceptLanguage": "ar" }),
+    )
+    .await?;
+    b.client.goto(&server.origin).await?;
+    b.wait_for("html[lang=ar] main#main h1").await?;
+    until(&b, "the worker controls the page", CONTROLLED).await?;
+    until(&b, "the worker keeps the Arabic pack", &kept("ar")).await?;
+    // Hebrew, never used, is neither precached nor downloaded.
+    let packs = b
+        .eval(&format!("{CACHED_PACKS} return cachedPacks();"))
+        .await?;
+    let asked: Vec<String> = server
+        .requests()
+        .into_iter()
+        .filter(|r| r.contains("texts-"))
+        .collect();
+    check(
+        packs.as_str().is_some_and(|p| !p.contains("texts-he-"))
+            && asked.iter().all(|r| r.contains("texts-ar-")),
+        format!("only the language used is downloaded and kept: cached {packs}, asked {asked:?}"),
+    )?;
+    // Offline: a reload is in Arabic, from the kept pack.
+    server.controls.offline.store(true, Ordering::SeqCst);
+    b.client.refresh().await?;
+    b.wait_for("html[lang=ar][dir=rtl] main#main h1").await?;
+    let notice = b
+        .eval("return document.querySelector('[data-testid=notice]')?.innerText ?? '';")
+        .await?;
+    check(
+        notice == "",
+        format!("a notice on the offline reload: {notice}"),
+    )?;
+    // Hebrew chosen offline cannot come: said, and the page stays in Arabic.
+    b.select("select[data-testid=language]", "he").await?;
+    let notice = b
+        .wait_for("[data-testid=notice][role=alert]")
+        .await?
+        .text()
+        .await?;
+    let lang = b.eval("return document.documentElement.lang;").await?;
+    check(
+        lang == "ar" && notice.contains(winback_planner::model::locale::Lang::He.texts_failed()),
+        format!("Hebrew offline: page in {lang}, notice {notice}"),
+    )
+}
 
 async fn the_app_opens_offline_after_one_visit(b: Browser) -> Outcome {
     let server = StaticServer::start_dist()?;
@@ -77,27 +144,20 @@ async fn the_app_opens_offline_after_one_visit(b: Browser) -> Outcome {
             )?;
         }
     }
-    // A language first chosen offline: its texts come from the worker's cache, and a reload
-    // offline keeps it.
-    crate::i18n::choose_language(&b, "ar").await?;
-    b.client.refresh().await?;
-    b.wait_for("html[lang=ar][dir=rtl] [data-testid=dialogue-grid]")
-        .await?;
-    let notice = b
-        .eval("return document.querySelector('[data-testid=notice]')?.innerText ?? '';")
-        .await?;
-    check(
-        notice == "",
-        format!("a notice after choosing Arabic offline: {notice}"),
-    )
+    Ok(())
 }
 
 async fn a_new_version_waits_until_the_user_accepts(b: Browser) -> Outcome {
     let server = StaticServer::start_dist()?;
     open(&b, &server, "/").await?;
     until(&b, "the worker controls the page", CONTROLLED).await?;
+    // A language used before the update: the new worker brings its new pack along.
+    crate::i18n::choose_language(&b, "ar").await?;
+    until(&b, "the worker keeps the Arabic pack", &kept("ar")).await?;
+    crate::i18n::choose_language(&b, "en").await?;
     let sw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/sw.js"))?;
-    let next = sw.replacen("const VERSION = \"", "const VERSION = \"next-", 1);
+    // The release build's worker is minified: `VERSION="…"`.
+    let next = sw.replacen("VERSION=\"", "VERSION=\"next-", 1);
     check(next != sw, "sw.js has no VERSION to change")?;
     server
         .controls
@@ -165,6 +225,15 @@ async fn a_new_version_waits_until_the_user_accepts(b: Browser) -> Outcome {
     check(
         after.as_str().is_some_and(|k| k.contains("next-")),
         format!("the new version's cache only: {after}"),
+    )?;
+    let packs = b
+        .eval(&format!("{CACHED_PACKS} return cachedPacks();"))
+        .await?;
+    check(
+        packs
+            .as_str()
+            .is_some_and(|p| p.contains("texts-ar-") && !p.contains("texts-he-")),
+        format!("the new version keeps the Arabic pack used before, and only it: {packs}"),
     )?;
     let kept = b
         .eval("return localStorage.getItem('winback-planner.document').includes(' held');")
