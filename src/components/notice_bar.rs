@@ -12,9 +12,6 @@ pub fn NoticeBar() -> impl IntoView {
     // Each line with its language (one may not be the page's: read in the right voice).
     let lines = move |detail: &Detail| -> Vec<(String, &'static str)> {
         let lang = i18n.numbers();
-        if let Detail::Texts(wanted) = detail {
-            return vec![(wanted.texts_failed().to_owned(), wanted.code())];
-        }
         let lines = match detail {
             Detail::Persist(e) => vec![errors::persist_error(lang, e)],
             Detail::Storage(e) => vec![errors::storage_error(lang, e)],
@@ -25,7 +22,10 @@ pub fn NoticeBar() -> impl IntoView {
                 .iter()
                 .map(|(key, e)| format!("{key}: {}", errors::storage_error(lang, e)))
                 .collect(),
-            Detail::Texts(_) => Vec::new(),
+            // Said in the language asked for, whose texts are not here.
+            Detail::Texts(wanted) => {
+                return vec![(wanted.texts_failed().to_owned(), wanted.code())]
+            }
         };
         lines
             .into_iter()

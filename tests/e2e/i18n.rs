@@ -48,6 +48,16 @@ pub async fn choose_language(b: &Browser, code: &str) -> Outcome {
     Ok(())
 }
 
+/// Chooses `code` in the language picker when its texts cannot come, and returns the alert
+/// that says so.
+pub async fn choose_unavailable_language(b: &Browser, code: &str) -> Result<String, Error> {
+    b.select("select[data-testid=language]", code).await?;
+    Ok(b.wait_for("[data-testid=notice][role=alert]")
+        .await?
+        .text()
+        .await?)
+}
+
 /// The English catalog's words, cut at placeholders: the fragments a leak would show. Only
 /// fragments with a word of three or more Latin letters count ("—", "%", "p*" are shared).
 fn english_fragments() -> Vec<String> {
@@ -454,12 +464,7 @@ async fn a_language_shows_once_its_texts_are_here_and_a_failed_download_says_so(
     if let Ok(mut o) = server.controls.overrides.lock() {
         o.insert(he.clone(), b"<html>Sign in to the Wi-Fi</html>".to_vec());
     }
-    b.select("select[data-testid=language]", "he").await?;
-    let notice = b
-        .wait_for("[data-testid=notice][role=alert]")
-        .await?
-        .text()
-        .await?;
+    let notice = choose_unavailable_language(&b, "he").await?;
     let said = text(Lang::Ar, Key::TextsFailed);
     let said = said.split("{0}").next().unwrap_or(said);
     check(

@@ -90,12 +90,7 @@ async fn a_language_pack_is_kept_once_used_and_only_then(b: Browser) -> Outcome 
         format!("a notice on the offline reload: {notice}"),
     )?;
     // Hebrew chosen offline cannot come: said, and the page stays in Arabic.
-    b.select("select[data-testid=language]", "he").await?;
-    let notice = b
-        .wait_for("[data-testid=notice][role=alert]")
-        .await?
-        .text()
-        .await?;
+    let notice = crate::i18n::choose_unavailable_language(&b, "he").await?;
     let lang = b.eval("return document.documentElement.lang;").await?;
     check(
         lang == "ar" && notice.contains(winback_planner::model::locale::Lang::He.texts_failed()),
