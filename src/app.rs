@@ -47,12 +47,7 @@ pub fn App() -> impl IntoView {
     // while loading is answered sooner). The first screen gives way once both are in.
     let (page_ready, set_page_ready) = signal(false);
     set_timeout(
-        move || {
-            set_page_ready.set(true);
-            // The page renders in this task's microtasks; it is shown in the next task, and
-            // what measured its place while hidden (the charts) measures it again.
-            set_timeout(move || show_app(i18n, display), Duration::ZERO);
-        },
+        move || render_page(i18n, set_page_ready, display),
         Duration::ZERO,
     );
 
@@ -85,14 +80,30 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Shows the app in place of the first screen once the chosen language's texts are here (an
-/// Arabic or Hebrew first visit downloads them while the wasm starts): no page in English
-/// first. A failed download shows the page in English, saying why.
-fn show_app(i18n: crate::i18n::I18n, display: crate::display::Display) {
+/// Renders the page, and shows the app in place of the first screen, once the chosen
+/// language's texts are here (an Arabic or Hebrew first visit downloads them while the wasm
+/// starts): no page rendered in English first and again in its language. A failed download
+/// shows the page in English, saying why.
+fn render_page(
+    i18n: crate::i18n::I18n,
+    set_page_ready: WriteSignal<bool>,
+    display: crate::display::Display,
+) {
     if i18n.is_loading() {
-        set_timeout(move || show_app(i18n, display), Duration::from_millis(20));
+        set_timeout(
+            move || render_page(i18n, set_page_ready, display),
+            Duration::from_millis(20),
+        );
         return;
     }
-    crate::browser::show_app();
-    display.remeasure();
+    set_page_ready.set(true);
+    // The page renders in this task's microtasks; it is shown in the next task, and what
+    // measured its place while hidden (the charts) measures it again.
+    set_timeout(
+        move || {
+            crate::browser::show_app();
+            display.remeasure();
+        },
+        Duration::ZERO,
+    );
 }
