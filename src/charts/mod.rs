@@ -94,7 +94,11 @@ impl Theme {
 
     /// Text of `px` (before scaling) in `color`.
     fn text(&self, px: f64, color: &RGBColor) -> TextStyle<'static> {
-        ("sans-serif", px * self.scale).into_font().color(color)
+        // The family as a value, not the text "sans-serif": plotters lower-cases a family
+        // given as text, which would bring Unicode's case table (12 KB) into the wasm.
+        (FontFamily::SansSerif, px * self.scale)
+            .into_font()
+            .color(color)
     }
 
     /// Pixels (before scaling) scaled like the text.

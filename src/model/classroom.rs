@@ -81,7 +81,7 @@ pub fn file_name(prefix: &str, name: &str) -> String {
     let words: Vec<String> = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(super::fold::lower)
         .collect();
     if words.is_empty() {
         format!("{prefix}.json")
@@ -418,7 +418,7 @@ impl Refusal {
 
 /// Team names compared as people read them: case and surrounding spaces ignored.
 fn same_team(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    super::fold::lower(a.trim()) == super::fold::lower(b.trim())
 }
 
 impl Class {

@@ -106,9 +106,9 @@ pub fn parse_number(text: &str) -> Result<(f64, bool), ParseError> {
         plain.push('e');
         plain.push_str(e);
     }
-    match plain.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok((if v == 0.0 { 0.0 } else { v }, percent)),
-        _ => Err(ParseError::NotANumber(text.trim().to_owned())),
+    match super::decimal::parse(&plain) {
+        Some(v) => Ok((if v == 0.0 { 0.0 } else { v }, percent)),
+        None => Err(ParseError::NotANumber(text.trim().to_owned())),
     }
 }
 

@@ -57,7 +57,7 @@ impl FromStr for Operands {
             return Err(bad());
         }
         Ok(Operands {
-            n: digits.parse().map_err(|_| bad())?,
+            n: super::decimal::parse(digits).ok_or_else(bad)?,
             i: int.parse().map_err(|_| bad())?,
             v: frac.len() as u32,
         })

@@ -103,7 +103,7 @@ pub fn rows(accounts: &[Account], today: Date, status: Option<Status>, sort: Sor
         .map(|r| {
             (
                 if sort == SortBy::Name {
-                    r.name.to_lowercase()
+                    super::fold::lower(&r.name)
                 } else {
                     String::new()
                 },
@@ -148,7 +148,8 @@ pub struct CsvWords<'a> {
 pub(crate) fn csv_field(text: &str) -> String {
     // A leading = + - @ would make a spreadsheet read the cell as a formula; a plain number
     // (a negative amount) stays a number.
-    let guarded = if text.starts_with(['=', '+', '-', '@']) && text.parse::<f64>().is_err() {
+    let guarded = if text.starts_with(['=', '+', '-', '@']) && super::decimal::parse(text).is_none()
+    {
         format!("'{text}")
     } else {
         text.to_owned()

@@ -177,8 +177,8 @@ impl Shared {
         }
         let slide = parts.next()?.parse().ok()?;
         let revealed = parts.next()?.parse().ok()?;
-        let left: f64 = parts.next()?.parse().ok()?;
-        let since: f64 = parts.next()?.parse().ok()?;
+        let left = super::decimal::parse(parts.next()?)?;
+        let since = super::decimal::parse(parts.next()?)?;
         if parts.next().is_some() || !left.is_finite() || left < 0.0 || !since.is_finite() {
             return None;
         }

@@ -58,8 +58,7 @@ fn is_arabic_mark(c: char) -> bool {
 
 /// The prescriptive phrases found in `text` (lower case, each once, in list order).
 pub fn prescriptive_phrases(text: &str) -> Vec<&'static str> {
-    let lower: String = text
-        .to_lowercase()
+    let lower: String = super::fold::lower(text)
         .replace('’', "'")
         .chars()
         .filter(|c| !is_arabic_mark(*c))

@@ -55,7 +55,7 @@ pub fn CostBenefitStep() -> impl IntoView {
                                 prop:value=move || shortest(delta.get())
                                 disabled=move || !ctx.editable()
                                 on:input=move |ev| {
-                                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                                    if let Some(v) = crate::model::decimal::parse(&event_target_value(&ev)) {
                                         ctx.update(|a| a.cost_benefit.sensitivity_delta = clamp(v, delta_min, delta_max));
                                     }
                                 }

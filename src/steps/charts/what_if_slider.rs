@@ -27,7 +27,7 @@ pub fn WhatIfSlider(
     // A memo: only the field being dragged updates its inputs, not all of them.
     let value = Memo::new(move |_| ctx.input(field));
     let disabled = Signal::derive(move || !ctx.editable());
-    let read = move |ev: &leptos::ev::Event| event_target_value(ev).parse::<f64>().ok();
+    let read = move |ev: &leptos::ev::Event| crate::model::decimal::parse(&event_target_value(ev));
     view! {
         <div class="what-if-input">
             <input
