@@ -71,7 +71,9 @@ pub fn category(lang: &str, ops: Operands) -> Plural {
     let whole = n.fract() == 0.0;
     match lang {
         "ar" => {
-            let n100 = (n % 100.0) as u64;
+            // Only read for whole numbers, where `i` is `n` (and `%` on an `f64` would bring
+            // libm's fmod and a 128-bit division into the wasm).
+            let n100 = i % 100;
             if n == 0.0 {
                 Plural::Zero
             } else if n == 1.0 {
