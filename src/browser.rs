@@ -174,6 +174,25 @@ pub async fn fetch_text(address: &str) -> Result<String, wasm_bindgen::JsValue> 
     text.as_string().ok_or(wasm_bindgen::JsValue::NULL)
 }
 
+/// The texts at `address` if the page's loader already asked for them (`window.winbackTexts`:
+/// a first visit in Arabic or Hebrew, see Trunk.toml); `None` to download them here.
+pub async fn early_text(address: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let name = wasm_bindgen::JsValue::from_str("winbackTexts");
+    let early: js_sys::Array = js_sys::Reflect::get(&window, &name).ok()?.dyn_into().ok()?;
+    // Taken once: a later attempt (after a failure) downloads anew.
+    let _ = js_sys::Reflect::delete_property(&window, &name);
+    if early.get(0).as_string()? != address {
+        return None;
+    }
+    let text: js_sys::Promise = early.get(1).dyn_into().ok()?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// The first supported language the browser prefers (English if none).
 pub fn browser_lang() -> Lang {
     Lang::preferred(preferred_languages().iter().map(String::as_str))

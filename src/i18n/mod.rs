@@ -205,9 +205,12 @@ async fn load_texts(lang: Lang) -> Result<(), packs::PackError> {
     let meta =
         crate::browser::meta_content("winback-texts").ok_or(packs::PackError::Unreachable)?;
     let address = packs::address(&meta, lang).ok_or(packs::PackError::Unreachable)?;
-    let pack = crate::browser::fetch_text(address)
-        .await
-        .map_err(|_| packs::PackError::Unreachable)?;
+    let pack = match crate::browser::early_text(address).await {
+        Some(pack) => pack,
+        None => crate::browser::fetch_text(address)
+            .await
+            .map_err(|_| packs::PackError::Unreachable)?,
+    };
     let pack = packs::install(lang, pack)?;
     crate::offline::keep_pack(address, pack);
     Ok(())

@@ -62,6 +62,16 @@ async fn a_language_pack_is_kept_once_used_and_only_then(b: Browser) -> Outcome 
     .await?;
     b.client.goto(&server.origin).await?;
     b.wait_for("html[lang=ar] main#main h1").await?;
+    // The page's loader asked for the pack beside the wasm, not after it, and the app took
+    // that download over instead of asking again.
+    let asked = server.requests();
+    let first = |what: &str| asked.iter().position(|r| r.contains(what));
+    check(
+        first("texts-ar-") < first(".wasm")
+            && first("texts-ar-").is_some()
+            && asked.iter().filter(|r| r.contains("texts-")).count() == 1,
+        format!("the pack asked for once, before the wasm: {asked:?}"),
+    )?;
     until(&b, "the worker controls the page", CONTROLLED).await?;
     until(&b, "the worker keeps the Arabic pack", &kept("ar")).await?;
     // Hebrew, never used, is neither precached nor downloaded.
