@@ -21,8 +21,9 @@ echo "post-build: language packs $packs"
 # worker, which replaces the old cache once the user accepts.
 files=()
 while IFS= read -r f; do files+=("$f"); done < <(cd "$dir" && find . -type f ! -name 'sw.js' ! -name '*.gz' ! -name '*.br' ! -name 'robots.txt' ! -name 'texts-*' | sed 's#^\./#/#' | sort)
+# The packs, as texts.sh named them ("ar=/texts-ar-….txt" → "/texts-ar-….txt").
 kept=()
-while IFS= read -r f; do kept+=("$f"); done < <(cd "$dir" && find . -type f -name 'texts-*.txt' | sed 's#^\./#/#' | sort)
+for p in $packs; do kept+=("${p#*=}"); done
 version=$(cd "$dir" && for f in "${files[@]}" "${kept[@]}"; do sha256sum ".$f"; done | sha256sum | cut -c1-16)
 list=$(printf '"%s",' "${files[@]}")
 # {"ar":"/texts-ar-….txt","he":…} from "ar=/texts-ar-….txt he=…"
