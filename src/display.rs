@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::device_pixel_ratio;
 use crate::charts::Theme;
-use crate::state::AppState;
+use crate::state::{memo, AppState};
 
 /// Display settings in context. Cheap to copy.
 #[derive(Clone, Copy)]
@@ -27,7 +27,7 @@ pub fn provide_display(state: AppState) -> Display {
     let doc = state.doc;
     let display = Display {
         state,
-        large_type: Memo::new(move |_| doc.with(|d| d.settings.large_type)),
+        large_type: memo(move || doc.with(|d| d.settings.large_type)),
         pixel_ratio: RwSignal::new(device_pixel_ratio()),
         resizes: RwSignal::new(0),
     };

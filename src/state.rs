@@ -508,3 +508,15 @@ impl AppState {
         }));
     }
 }
+
+/// A memo's computation, boxed.
+type Compute<T> = Box<dyn Fn(Option<&T>) -> T + Send + Sync>;
+
+/// A memo over `compute`. Boxed so that Leptos' memo machinery is compiled once per value type
+/// rather than once per closure: 56 memos, −0.9 KB gzip (docs/size.md).
+pub fn memo<T: PartialEq + Send + Sync + 'static>(
+    compute: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    let boxed: Compute<T> = Box::new(move |_| compute());
+    Memo::new(boxed)
+}

@@ -4,6 +4,7 @@ use crate::charts::{ChoicesText, Figure, Marker, MarkerKind, SpreadText, Verdict
 use crate::components::ChartFigure;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::classroom::{summary, ClassRow};
+use crate::state::memo;
 
 /// The class in two charts: the teams' expected values around the median (and the trainer's
 /// own figure), and the price cut each team offered against the chance it assumed.
@@ -28,7 +29,7 @@ pub fn ClassCharts(
         }
     };
     // The class at a glance (verdict counts, median, range), computed once per change.
-    let glance = Memo::new(move |_| rows.with(|r| summary(r)));
+    let glance = memo(move || rows.with(|r| summary(r)));
     let currency = move || glance.with(|g| g.currency.clone());
     let spread = Signal::derive(move || {
         let evs: Vec<f64> = rows.with(|r| r.iter().map(|r| r.ev).collect());
@@ -69,7 +70,7 @@ pub fn ClassCharts(
             },
         })
     });
-    let verdicts = Memo::new(move |_| glance.with(|g| g.verdicts.clone()));
+    let verdicts = memo(move || glance.with(|g| g.verdicts.clone()));
     let verdict_text = move |i: usize| {
         verdicts.with(|v| {
             v.get(i).map(|(d, n)| {

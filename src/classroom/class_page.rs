@@ -15,7 +15,7 @@ use crate::model::analysis::analyse;
 use crate::model::classroom::{self, Class, ClassCsvWords, ClassError, Refusal};
 use crate::model::persist::Document;
 use crate::model::persist::MAX_BYTES;
-use crate::state::{use_app_state, Detail, Notice};
+use crate::state::{memo, use_app_state, Detail, Notice};
 
 /// The files chosen in a file input's change event (all of them), clearing the input.
 fn take_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
@@ -44,19 +44,19 @@ pub fn ClassPage() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let id = memo(move || params.read().get("id").unwrap_or_default());
     // Small derived values, not a copy of the class: a class holds every team's account.
-    let name = Memo::new(move |_| state.doc.with(|d| find(d, &id.get(), |c| c.name.clone())));
+    let name = memo(move || state.doc.with(|d| find(d, &id.get(), |c| c.name.clone())));
     let anonymous =
-        Memo::new(move |_| state.doc.with(|d| find(d, &id.get(), |c| c.anonymous)) == Some(true));
-    let rows = Memo::new(move |_| {
+        memo(move || state.doc.with(|d| find(d, &id.get(), |c| c.anonymous)) == Some(true));
+    let rows = memo(move || {
         state
             .doc
             .with(|d| find(d, &id.get(), |c| classroom::rows(c, today())).unwrap_or_default())
     });
     let count = move || rows.with_untracked(Vec::len);
     // The trainer's own figure: the case as it stands on this device, if it is here.
-    let trainer = Memo::new(move |_| {
+    let trainer = memo(move || {
         let scenario = state
             .doc
             .with(|d| find(d, &id.get(), |c| c.scenario.clone()))?;

@@ -4,6 +4,7 @@ use super::hand_in::HandIn;
 use super::trainer_tools::TrainerTools;
 use crate::i18n::{use_i18n, Key};
 use crate::model::classroom::is_copy;
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// Under every account: hand the case out to a class, hand an answer in, and open the class
@@ -13,7 +14,7 @@ use crate::steps::use_account;
 pub fn ClassroomTools() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let copy = Memo::new(move |_| ctx.read(false, is_copy));
+    let copy = memo(move || ctx.read(false, is_copy));
     view! {
         <section
             class="card classroom"

@@ -4,7 +4,7 @@ use super::handout_link::use_packet_link;
 use crate::files;
 use crate::i18n::{errors, use_i18n, Key};
 use crate::model::classroom::{answer_text, file_name, ClassError, PacketKind};
-use crate::state::{use_app_state, Detail, Notice};
+use crate::state::{memo, use_app_state, Detail, Notice};
 use crate::steps::use_account;
 
 /// A team names itself and hands in its answer — this account and the name, nothing else —
@@ -21,7 +21,7 @@ pub fn HandIn(
     let team = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     // The answer, once the team has a name (nothing is read or written before).
-    let answer = Memo::new(move |_| {
+    let answer = memo(move || {
         let name = team.get();
         if name.trim().is_empty() {
             return None;

@@ -3,6 +3,7 @@ use leptos::task::spawn_local;
 
 use crate::link::{self, LinkError};
 use crate::model::classroom::{handout, handout_text, ClassError, PacketKind};
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// A packet's text (none yet, or why it cannot be made) and its link once made.
@@ -49,7 +50,7 @@ pub fn use_packet_link(
 /// and its link.
 pub fn use_handout_link() -> PacketLink {
     let ctx = use_account();
-    let text = Memo::new(move |_| {
+    let text = memo(move || {
         ctx.read(None, |a| {
             Some(handout_text(&handout(a, a.teaching.handout)))
         })

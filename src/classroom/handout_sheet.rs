@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Key};
 use crate::model::classroom::{qr_path, SCANNABLE_LINK};
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// What students see on the screen or on paper: the case's name, how to open it, the QR
@@ -14,7 +15,7 @@ pub fn HandoutSheet(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let qr = Memo::new(move |_| url.with(|u| u.as_deref().and_then(qr_path)));
+    let qr = memo(move || url.with(|u| u.as_deref().and_then(qr_path)));
     let name = move || ctx.read(String::new(), |a| a.name.clone());
     // A link too long for any QR code, or too dense to scan across a room, is said so.
     let advice = move || {

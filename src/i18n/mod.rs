@@ -37,7 +37,7 @@ use leptos::prelude::*;
 
 use crate::browser::browser_lang;
 use crate::model::locale::{Digits, Numbers};
-use crate::state::{AppState, Detail, Notice};
+use crate::state::{memo, AppState, Detail, Notice};
 
 /// The interface language and number style, shared through context. Both follow the
 /// document's settings; before the user chooses, the browser's preferred languages decide.
@@ -134,7 +134,7 @@ impl I18n {
 pub fn provide_i18n(state: AppState) -> I18n {
     let browser = browser_lang();
     let doc = state.doc;
-    let wanted = Memo::new(move |_| doc.with(|d| d.settings.language().unwrap_or(browser)));
+    let wanted = memo(move || doc.with(|d| d.settings.language().unwrap_or(browser)));
     let packs = RwSignal::new(0);
     let loading = RwSignal::new(None);
     let i18n = I18n {

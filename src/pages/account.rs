@@ -6,6 +6,7 @@ use crate::components::{step_label, PageTitle, StepNav};
 use crate::i18n::{use_i18n, Key};
 use crate::model::progress;
 use crate::model::step::Step;
+use crate::state::memo;
 use crate::steps::{
     AccountContext, BondStep, ContactsStep, CostBenefitStep, DialogueStep, ReasonsStep,
     RequirementsStep, SummaryStep, VisitStep,
@@ -17,13 +18,13 @@ pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
     let params = use_params_map();
     let id = Signal::derive(move || params.read().get("id").unwrap_or_default());
-    let step_slug = Memo::new(move |_| params.read().get("step").unwrap_or_default());
-    let step = Memo::new(move |_| step_slug.get().parse::<Step>().ok());
+    let step_slug = memo(move || params.read().get("step").unwrap_or_default());
+    let step = memo(move || step_slug.get().parse::<Step>().ok());
     let ctx = AccountContext::provide(id);
-    let exists = Memo::new(move |_| ctx.account.with(Option::is_some));
+    let exists = memo(move || ctx.account.with(Option::is_some));
     // A current customer is kept close; any other is won back.
-    let track = Memo::new(move |_| ctx.read(&Step::ALL[..], |a| Step::track(a.status)));
-    let done = Memo::new(move |_| {
+    let track = memo(move || ctx.read(&Step::ALL[..], |a| Step::track(a.status)));
+    let done = memo(move || {
         ctx.read(Vec::new(), |a| {
             track
                 .get()

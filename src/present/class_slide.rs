@@ -4,7 +4,7 @@ use crate::browser::today;
 use crate::classroom::ClassCharts;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::classroom::{rows, scenario_of, summary};
-use crate::state::use_app_state;
+use crate::state::{memo, use_app_state};
 use crate::steps::use_account;
 
 /// The class's own answers at a glance: how many teams reached each verdict, the spread of
@@ -14,7 +14,7 @@ pub fn ClassSlide() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
     let ctx = use_account();
-    let class = Memo::new(move |_| {
+    let class = memo(move || {
         let scenario = ctx.account.with(|a| a.as_ref().map(scenario_of));
         state.doc.with(|d| {
             d.classes
@@ -24,7 +24,7 @@ pub fn ClassSlide() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let glance = Memo::new(move |_| class.with(|r| (!r.is_empty()).then(|| summary(r))));
+    let glance = memo(move || class.with(|r| (!r.is_empty()).then(|| summary(r))));
     // The trainer's own figure: the case as presented.
     let trainer =
         Signal::derive(move || ctx.analysis.with(|a| a.as_ref().map(|a| a.evaluation.ev)));

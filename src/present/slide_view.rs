@@ -8,6 +8,7 @@ use crate::i18n::{labels, use_i18n, I18n, Key};
 use crate::model::account::Account;
 use crate::model::classroom::facts;
 use crate::model::teaching::{deck, has_outcome, Slide, QUESTIONS};
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// A slide's heading, for the slide itself and for the presenter's "next".
@@ -66,7 +67,7 @@ pub fn SlideView(
     let i18n = use_i18n();
     let ctx = use_account();
     let show = use_presentation();
-    let slide = Memo::new(move |_| deck().get(index.get()).copied().unwrap_or(Slide::Title));
+    let slide = memo(move || deck().get(index.get()).copied().unwrap_or(Slide::Title));
     let name = move || ctx.read(String::new(), |a| a.name.clone());
     let revealed = move || show.shared.with(|s| s.is_revealed(index.get()));
     let body = move || {

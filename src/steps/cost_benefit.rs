@@ -10,6 +10,7 @@ use crate::model::economics::SENSITIVITY_DELTA_RANGE;
 use crate::model::field::{Field, Unit};
 use crate::model::limits::clamp;
 use crate::model::locale::shortest;
+use crate::state::memo;
 
 /// Step 2, "Is it worth it?": the model's inputs, every result with a plain-words reading,
 /// where the one-off amounts come from, and the charts with their what-if sliders.
@@ -32,7 +33,7 @@ pub fn CostBenefitStep() -> impl IntoView {
                             view! {
                                 <NumberField
                                     field=field
-                                    value=Memo::new(move |_| ctx.input(field))
+                                    value=memo(move || ctx.input(field))
                                     currency=currency
                                     disabled=Signal::derive(move || !ctx.editable())
                                     on_change=Callback::new(move |v| ctx.update(|a| a.cost_benefit.set(field, v)))

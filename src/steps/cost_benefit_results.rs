@@ -5,6 +5,7 @@ use crate::i18n::{labels, use_i18n, Key};
 use crate::model::economics::Evaluation;
 use crate::model::locale::shortest;
 use crate::model::origin::Measure;
+use crate::state::memo;
 
 /// One headline result: `data-value` carries the unrounded number (empty when undefined),
 /// the text shows it rounded, and a line under it says what it means.
@@ -55,7 +56,7 @@ pub fn CostBenefitResults() -> impl IntoView {
     let inputs = move || ctx.analysis.with(|a| a.as_ref().map(|a| a.inputs));
     // One result of the evaluation, read without copying the rest.
     let pick = move |f: fn(&Evaluation) -> Option<f64>| {
-        Memo::new(move |_| {
+        memo(move || {
             ctx.analysis
                 .with(|a| a.as_ref().and_then(|a| f(&a.evaluation)))
         })

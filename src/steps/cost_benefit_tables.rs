@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::use_account;
 use crate::i18n::{labels, use_i18n, Key};
+use crate::state::memo;
 
 /// Where the investment I0 and the cost of trying C come from (steps 3 and 4 feed them).
 #[component]
@@ -59,7 +60,7 @@ pub fn CashFlowTable() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
     let currency = move || ctx.read(String::new(), |a| a.currency.clone());
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         ctx.analysis.with(|a| {
             a.as_ref()
                 .map(|a| a.evaluation.years.clone())
@@ -108,7 +109,7 @@ pub fn TornadoTable() -> impl IntoView {
         i18n.numbers()
             .percent_with(ctx.read(10.0, |a| a.cost_benefit.sensitivity_delta), 0)
     };
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         ctx.analysis.with(|a| {
             a.as_ref()
                 .map(|a| a.evaluation.sensitivity.clone())

@@ -6,6 +6,7 @@ use super::use_account;
 use crate::components::{ItemRows, SourceNote};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Level, Party};
+use crate::state::memo;
 
 /// Step 3, "The dialogue": both companies' people on three levels, the gaps in coverage, and
 /// the meeting plan whose cost feeds step 2.
@@ -53,7 +54,7 @@ fn Cell(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let ids = Memo::new(move |_| {
+    let ids = memo(move || {
         ctx.read(Vec::new(), |a| {
             a.dialogue
                 .stakeholders
@@ -63,7 +64,7 @@ fn Cell(
                 .collect()
         })
     });
-    let gaps = Memo::new(move |_| {
+    let gaps = memo(move || {
         ctx.analysis.with(|a| {
             a.as_ref()
                 .and_then(|a| a.coverage.cell(party, level).map(|c| c.gaps.clone()))

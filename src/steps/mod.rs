@@ -35,7 +35,7 @@ use crate::model::account::Account;
 use crate::model::analysis::{analyse, Analysis};
 use crate::model::field::Field;
 use crate::model::items::{self, Item};
-use crate::state::{use_app_state, AppState};
+use crate::state::{memo, use_app_state, AppState};
 
 /// The account a step works on, and everything derived from it.
 #[derive(Clone, Copy)]
@@ -52,10 +52,9 @@ impl AccountContext {
     /// Builds the context for the account whose id `id` holds, and provides it.
     pub fn provide(id: Signal<String>) -> AccountContext {
         let state = use_app_state();
-        let account =
-            Memo::new(move |_| id.with(|id| state.doc.with(|doc| doc.account(id).cloned())));
+        let account = memo(move || id.with(|id| state.doc.with(|doc| doc.account(id).cloned())));
         let preview = RwSignal::new(None::<(Field, f64)>);
-        let analysis = Memo::new(move |_| {
+        let analysis = memo(move || {
             account.with(|a| {
                 a.as_ref().map(|a| match preview.get() {
                     Some((field, value)) => {
@@ -89,9 +88,7 @@ impl AccountContext {
     /// The ids of one of the account's lists, in order (what a keyed list renders).
     pub fn item_ids<T: Item + 'static>(&self, list: fn(&Account) -> &Vec<T>) -> Memo<Vec<u32>> {
         let account = self.account;
-        Memo::new(move |_| {
-            account.with(|a| a.as_ref().map(|a| items::ids(list(a))).unwrap_or_default())
-        })
+        memo(move || account.with(|a| a.as_ref().map(|a| items::ids(list(a))).unwrap_or_default()))
     }
 
     /// Item `id` of one of the account's lists, as its own memo: a row changes only when its
@@ -101,9 +98,7 @@ impl AccountContext {
         T: Item + Clone + PartialEq + Send + Sync + 'static,
     {
         let account = self.account;
-        Memo::new(move |_| {
-            account.with(|a| a.as_ref().and_then(|a| items::find(list(a), id).cloned()))
-        })
+        memo(move || account.with(|a| a.as_ref().and_then(|a| items::find(list(a), id).cloned())))
     }
 
     /// Changes item `id` of one of the account's lists (nothing if it is gone).
@@ -138,7 +133,7 @@ impl AccountContext {
     /// Whether a slider is being dragged (charts then hold their axes still).
     pub fn dragging(&self) -> Memo<bool> {
         let preview = self.preview;
-        Memo::new(move |_| preview.with(Option::is_some))
+        memo(move || preview.with(Option::is_some))
     }
 
     /// Shows `value` for `field` everywhere without saving it (while a slider is dragged).

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::use_account;
 use crate::i18n::{use_i18n, Key};
-use crate::state::{use_app_state, Notice};
+use crate::state::{memo, use_app_state, Notice};
 
 /// Our weighted score against the current supplier's, whether it clears switching cost +
 /// status-quo margin, and the cheapest price cut that would (carried to step 2 on request).
@@ -11,7 +11,7 @@ pub fn OfferComparison() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
     let state = use_app_state();
-    let offer = Memo::new(move |_| ctx.analysis.with(|a| a.as_ref().map(|a| a.offer.clone())));
+    let offer = memo(move || ctx.analysis.with(|a| a.as_ref().map(|a| a.offer.clone())));
     let has_price = move || {
         ctx.read(false, |a| {
             a.requirements

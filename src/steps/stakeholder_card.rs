@@ -7,6 +7,7 @@ use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::Stakeholder;
 use crate::model::coverage::marks;
 use crate::model::limits::SCALE;
+use crate::state::memo;
 
 /// One person in the dialogue grid as a compact card — name, role, stance, strength, last
 /// contact and what to watch — that opens in place to edit (a native disclosure, so it
@@ -45,8 +46,7 @@ pub fn StakeholderCard(
                 |d| i18n.f(Key::LastContactShort, &[&i18n.numbers().date(d)]),
             )
     };
-    let watch =
-        Memo::new(move |_| ctx.read(Vec::new(), |a| marks(&a.dialogue, id, a.as_of(today()))));
+    let watch = memo(move || ctx.read(Vec::new(), |a| marks(&a.dialogue, id, a.as_of(today()))));
     view! {
         <details class="person" data-testid="stakeholder" open=open>
             <summary class="person-card">

@@ -5,6 +5,7 @@ use crate::components::{BoundedField, ChoiceField, FieldSpan, RemoveButton};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Stakeholder, Stance};
 use crate::model::limits;
+use crate::state::memo;
 
 /// The account's people (the dialogue grid's list).
 pub(super) fn people(a: &Account) -> &Vec<Stakeholder> {
@@ -31,7 +32,7 @@ pub fn StakeholderEditor(
         move || person.with(|p| p.as_ref().map(|p| read(p).clone()).unwrap_or_default())
     };
     // People on the other side, for the counterpart choice.
-    let others = Memo::new(move |_| ctx.read(Vec::new(), |a| a.dialogue.counterpart_choices(id)));
+    let others = memo(move || ctx.read(Vec::new(), |a| a.dialogue.counterpart_choices(id)));
     let counterpart = move || person.with(|p| p.as_ref().and_then(|p| p.counterpart));
     let name = text(|p| &p.name);
     view! {

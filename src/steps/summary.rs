@@ -7,7 +7,7 @@ use super::use_account;
 use crate::browser::today;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::plan::action_plan;
-use crate::state::use_app_state;
+use crate::state::{memo, use_app_state};
 
 /// The decision page: verdict with its reasons, key figures, the action plan and both sides of
 /// the story; printable on A4 and copyable as text.
@@ -17,7 +17,7 @@ pub fn SummaryStep() -> impl IntoView {
     let ctx = use_account();
     let state = use_app_state();
     let currency = move || ctx.read(String::new(), |a| a.currency.clone());
-    let actions = Memo::new(move |_| {
+    let actions = memo(move || {
         ctx.account.with(|a| {
             ctx.analysis.with(|an| {
                 a.as_ref()

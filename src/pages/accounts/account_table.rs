@@ -5,7 +5,7 @@ use crate::browser::today;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::Status;
 use crate::model::portfolio::{self, SortBy};
-use crate::state::use_app_state;
+use crate::state::{memo, use_app_state};
 
 /// Every saved account with what is at stake, filtered by status and sorted.
 #[component]
@@ -14,7 +14,7 @@ pub fn AccountTable() -> impl IntoView {
     let state = use_app_state();
     let filter = RwSignal::new(None::<Status>);
     let sort = RwSignal::new(SortBy::default());
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         state
             .doc
             .with(|doc| portfolio::rows(&doc.accounts, today(), filter.get(), sort.get()))

@@ -3,14 +3,14 @@ use leptos::prelude::*;
 use crate::browser::local_time;
 use crate::i18n::labels;
 use crate::i18n::{use_i18n, Key};
-use crate::state::use_app_state;
+use crate::state::{memo, use_app_state};
 
 /// The snapshots kept before destructive actions, each restorable.
 #[component]
 pub fn BackupList() -> impl IntoView {
     let i18n = use_i18n();
     let state = use_app_state();
-    let backups = Memo::new(move |_| state.backups());
+    let backups = memo(move || state.backups());
     view! {
         <details class="backups" data-testid="backups">
             <summary>{i18n.s(Key::BackupsHeading)}</summary>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::{use_i18n, Key};
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// The criteria chart's numbers: each criterion's weight and both scores, then the totals.
@@ -8,7 +9,7 @@ use crate::steps::use_account;
 pub fn CriteriaTable() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let offer = Memo::new(move |_| ctx.analysis.with(|a| a.as_ref().map(|a| a.offer.clone())));
+    let offer = memo(move || ctx.analysis.with(|a| a.as_ref().map(|a| a.offer.clone())));
     view! {
         <table data-testid="criteria-table">
             <thead>

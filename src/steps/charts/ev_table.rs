@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::i18n::{use_i18n, Key};
 use crate::model::economics::{Evaluation, Point};
 use crate::model::locale::shortest;
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// An expected-value curve as a table: each x (percent) with its expected value. Each cell's
@@ -18,7 +19,7 @@ pub fn EvTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let rows = Memo::new(move |_| {
+    let rows = memo(move || {
         ctx.analysis.with(|a| {
             a.as_ref()
                 .map(|a| series(&a.evaluation).clone())

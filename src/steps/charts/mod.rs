@@ -21,6 +21,7 @@ use leptos::prelude::*;
 use super::AccountContext;
 use crate::charts::Figure;
 use crate::model::analysis::Analysis;
+use crate::state::memo;
 
 /// A figure memo: `build` runs with the analysis and the account's currency whenever either
 /// changes; the figure paints only when the result differs.
@@ -28,8 +29,8 @@ fn figure(
     ctx: AccountContext,
     build: impl Fn(&Analysis, &str) -> Figure + Send + Sync + 'static,
 ) -> Memo<Option<Figure>> {
-    let currency = Memo::new(move |_| ctx.read(String::new(), |a| a.currency.clone()));
-    Memo::new(move |_| currency.with(|c| ctx.analysis.with(|a| a.as_ref().map(|a| build(a, c)))))
+    let currency = memo(move || ctx.read(String::new(), |a| a.currency.clone()));
+    memo(move || currency.with(|c| ctx.analysis.with(|a| a.as_ref().map(|a| build(a, c)))))
 }
 
 /// The exact values of item `index` of a chart, read from the analysis only when asked (the
@@ -50,7 +51,7 @@ fn sentence(
     ctx: AccountContext,
     say: impl Fn(&Analysis, &str) -> String + Send + Sync + 'static,
 ) -> Memo<String> {
-    Memo::new(move |_| {
+    memo(move || {
         let c = ctx.read(String::new(), |a| a.currency.clone());
         ctx.analysis
             .with(|a| a.as_ref().map(|a| say(a, &c)).unwrap_or_default())

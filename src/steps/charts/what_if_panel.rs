@@ -6,6 +6,7 @@ use crate::model::economics::CostBenefit;
 use crate::model::field::{Field, Unit};
 use crate::model::locale::Numbers;
 use crate::model::what_if;
+use crate::state::memo;
 use crate::steps::{use_account, AccountContext};
 
 /// Applies the newest pending drag, one per animation frame, until none is left.
@@ -51,7 +52,7 @@ pub fn WhatIfPanel() -> impl IntoView {
         });
         opened.with_value(|p| p.as_ref().map(|(_, cb)| cb.clone()))
     };
-    let changes = Memo::new(move |_| {
+    let changes = memo(move || {
         let now = ctx.read(None, |a| Some(a.cost_benefit.clone()))?;
         plan().map(|plan| what_if::changes(&plan, &now))
     });

@@ -5,6 +5,7 @@ use crate::i18n::{labels, use_i18n};
 use crate::model::field::Field;
 use crate::model::locale::shortest;
 use crate::model::what_if;
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// One what-if input: a slider for dragging and the number field beside it for typing.
@@ -25,7 +26,7 @@ pub fn WhatIfSlider(
     let (min, max) = field.range();
     let id = format!("wi-{}-slider", field.key());
     // A memo: only the field being dragged updates its inputs, not all of them.
-    let value = Memo::new(move |_| ctx.input(field));
+    let value = memo(move || ctx.input(field));
     let disabled = Signal::derive(move || !ctx.editable());
     let read = move |ev: &leptos::ev::Event| crate::model::decimal::parse(&event_target_value(ev));
     view! {

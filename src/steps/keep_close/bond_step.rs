@@ -4,6 +4,7 @@ use crate::components::{ChoiceField, FieldSpan};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::date::Date;
 use crate::model::keep_close::{bond_summary, Answer, BondAnswer, BondItem};
+use crate::state::memo;
 use crate::steps::account_details::AccountDetails;
 use crate::steps::use_account;
 
@@ -13,8 +14,7 @@ use crate::steps::use_account;
 pub fn BondStep() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let summary =
-        Memo::new(move |_| ctx.read(Default::default(), |a| bond_summary(&a.keep_close.bond)));
+    let summary = memo(move || ctx.read(Default::default(), |a| bond_summary(&a.keep_close.bond)));
     let n = move || i18n.numbers();
     view! {
         <AccountDetails />
@@ -39,7 +39,7 @@ fn BondRow(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let answer = Memo::new(move |_| {
+    let answer = memo(move || {
         // Not stored yet reads as "not known", empty.
         ctx.read(None, |a| {
             a.keep_close.bond.iter().find(|b| b.item == item).cloned()

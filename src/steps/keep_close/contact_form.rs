@@ -5,6 +5,7 @@ use crate::components::{ChoiceField, DateField, FieldSpan, ItemRows, RemoveButto
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Account, Level, Party};
 use crate::model::keep_close::{Contact, ContactKind, Phase};
+use crate::state::memo;
 use crate::steps::use_account;
 
 fn contacts(a: &Account) -> &Vec<Contact> {
@@ -31,7 +32,7 @@ pub fn ContactForm() -> impl IntoView {
         note: String::new(),
     });
     let disabled = Signal::derive(move || !ctx.editable());
-    let theirs = Memo::new(move |_| {
+    let theirs = memo(move || {
         ctx.read(Vec::new(), |a| {
             a.dialogue
                 .stakeholders

@@ -10,6 +10,7 @@ use crate::i18n::{use_i18n, Key};
 use crate::model::keep_close::{drift_signals, KeepClose};
 use crate::model::limits::CADENCE_DAYS;
 use crate::model::origin::Origin;
+use crate::state::memo;
 use crate::steps::dialogue::PeopleGrid;
 use crate::steps::use_account;
 
@@ -19,7 +20,7 @@ use crate::steps::use_account;
 pub fn ContactsStep() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let signals = Memo::new(move |_| {
+    let signals = memo(move || {
         ctx.read(Vec::new(), |a| {
             drift_signals(&a.keep_close, &a.dialogue.stakeholders, a.as_of(today()))
         })

@@ -6,6 +6,7 @@ use crate::components::ChartFigure;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::Level;
 use crate::model::keep_close::{rhythm, MonthContacts, Phase, Signal as Drift};
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// Contacts per month by level over the project's phases, with the drift signals now.
@@ -17,12 +18,11 @@ pub fn RhythmChart(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let months =
-        Memo::new(move |_| ctx.read(Vec::new(), |a| rhythm(&a.keep_close, a.as_of(today()))));
-    let signals = Memo::new(move |_| signals.with(Vec::len));
+    let months = memo(move || ctx.read(Vec::new(), |a| rhythm(&a.keep_close, a.as_of(today()))));
+    let signals = memo(move || signals.with(Vec::len));
     let label = move |m: &MonthContacts| i18n.numbers().month(m.year, m.month);
     let phase = move |m: &MonthContacts| m.phase.map(|p| i18n.t(labels::phase(p))).unwrap_or("—");
-    let figure = Memo::new(move |_| {
+    let figure = memo(move || {
         let months = months.get();
         (!months.is_empty()).then(|| Figure::Rhythm {
             text: RhythmText {

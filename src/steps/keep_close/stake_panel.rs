@@ -4,6 +4,7 @@ use crate::components::{BoundedField, FieldSpan};
 use crate::i18n::{labels, use_i18n, I18n, Key};
 use crate::model::keep_close::{breakeven_decimals, stake, Stake, StakeField, StakeInputs};
 use crate::model::origin::Measure;
+use crate::state::memo;
 use crate::steps::cost_benefit_results::Output;
 use crate::steps::use_account;
 
@@ -39,7 +40,7 @@ pub fn StakePanel() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
     let currency = Signal::derive(move || ctx.read(String::new(), |a| a.currency.clone()));
-    let result = Memo::new(move |_| ctx.read(None, |a| Some(stake(&a.keep_close.stake))));
+    let result = memo(move || ctx.read(None, |a| Some(stake(&a.keep_close.stake))));
     let pick = move |f: fn(&Stake) -> Option<f64>| {
         Signal::derive(move || result.with(|r| r.as_ref().and_then(f)))
     };

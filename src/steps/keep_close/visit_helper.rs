@@ -7,7 +7,7 @@ use crate::i18n::{labels, use_i18n, Key};
 use crate::model::date::Date;
 use crate::model::items;
 use crate::model::keep_close::{bond_summary, decide_visit, drift_signals, VisitChoice};
-use crate::state::{use_app_state, Notice};
+use crate::state::{memo, use_app_state, Notice};
 use crate::steps::use_account;
 
 /// The two questions side by side — is the visit necessary now; will not going harm the
@@ -19,12 +19,12 @@ pub fn VisitHelper() -> impl IntoView {
     let state = use_app_state();
     let necessary = RwSignal::new(None::<bool>);
     let later = RwSignal::new(None::<Date>);
-    let signals = Memo::new(move |_| {
+    let signals = memo(move || {
         ctx.read(Vec::new(), |a| {
             drift_signals(&a.keep_close, &a.dialogue.stakeholders, a.as_of(today()))
         })
     });
-    let gaps = Memo::new(move |_| ctx.read(Vec::new(), |a| bond_summary(&a.keep_close.bond).gaps));
+    let gaps = memo(move || ctx.read(Vec::new(), |a| bond_summary(&a.keep_close.bond).gaps));
     let phase = move || ctx.read(None, |a| a.keep_close.phase());
     let value = move || {
         ctx.read(String::new(), |a| {

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::signal_list::signal_text;
 use crate::i18n::{use_i18n, Key};
 use crate::model::keep_close::{VisitChoice, VisitDecision};
+use crate::state::memo;
 use crate::steps::use_account;
 
 /// The visit decisions, newest first, each with what was shown when it was made.
@@ -10,7 +11,7 @@ use crate::steps::use_account;
 pub fn VisitLog() -> impl IntoView {
     let i18n = use_i18n();
     let ctx = use_account();
-    let decisions = Memo::new(move |_| {
+    let decisions = memo(move || {
         ctx.read(Vec::new(), |a| {
             let mut v: Vec<(VisitDecision, String)> = a
                 .keep_close
