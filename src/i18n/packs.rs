@@ -1,10 +1,11 @@
 //! Arabic and Hebrew as language packs. The release wasm carries English only; the build
 //! writes each other language's texts to a file of its own (`scripts/texts.sh`, hashed names
 //! named in the page's `<meta name="winback-texts">`), fetched when that language is chosen
-//! and kept by the offline worker once used (`offline::keep_pack`). This takes 21 KB gzip off every English first visit
-//! and 10 KB off an Arabic or Hebrew one (docs/size.md). Native builds (the tests) read the
-//! compiled tables of `ar.rs` and `he.rs`, which stay the source of truth and are checked when
-//! compiling; a test checks that the packs the build writes say exactly the same.
+//! and kept by the offline worker once used (`offline::keep_pack`). This takes 21 KB gzip off
+//! every English first visit and 10 KB off an Arabic or Hebrew one (docs/size.md). Native
+//! builds (the tests) read the compiled tables of `ar.rs` and `he.rs`, which stay the source
+//! of truth and are checked when compiling; a test checks that the packs the build writes say
+//! exactly the same.
 //!
 //! Pure Rust: the fetching is `I18n`'s.
 

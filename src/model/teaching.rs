@@ -177,9 +177,10 @@ impl Shared {
         }
         let slide = parts.next()?.parse().ok()?;
         let revealed = parts.next()?.parse().ok()?;
+        // `decimal::parse` reads finite numbers only.
         let left = super::decimal::parse(parts.next()?)?;
         let since = super::decimal::parse(parts.next()?)?;
-        if parts.next().is_some() || !left.is_finite() || left < 0.0 || !since.is_finite() {
+        if parts.next().is_some() || left < 0.0 {
             return None;
         }
         Some(Shared {
