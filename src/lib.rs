@@ -10,6 +10,7 @@ pub mod classroom;
 pub mod components;
 pub mod display;
 pub mod files;
+pub mod frame;
 pub mod i18n;
 pub mod link;
 pub mod model;

@@ -24,11 +24,15 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-fn mount_app() -> web_sys::HtmlElement {
+/// Mounts the app as `index.html` holds it (a hidden `#app`) and waits until the app shows
+/// itself: its first render runs over several tasks (`components::Later`).
+async fn mount_app() -> web_sys::HtmlElement {
     let host: web_sys::HtmlElement = document()
         .create_element("div")
         .expect("a div")
         .unchecked_into();
+    host.set_id("app");
+    host.set_hidden(true);
     document()
         .body()
         .expect("a body")
@@ -36,12 +40,18 @@ fn mount_app() -> web_sys::HtmlElement {
         .expect("appended");
     let handle = leptos::mount::mount_to(host.clone(), App);
     handle.forget();
-    host
+    for _ in 0..500 {
+        if !host.hidden() {
+            return host;
+        }
+        settle().await;
+    }
+    panic!("the app never showed itself");
 }
 
 #[wasm_bindgen_test]
 async fn shell_renders_header_main_and_footer() {
-    let host = mount_app();
+    let host = mount_app().await;
     settle().await;
     let text = host.text_content().unwrap_or_default();
     assert!(
@@ -70,7 +80,7 @@ async fn shell_renders_header_main_and_footer() {
 
 #[wasm_bindgen_test]
 async fn html_lang_and_dir_follow_the_language() {
-    let host = mount_app();
+    let host = mount_app().await;
     settle().await;
     let root = document().document_element().expect("html element");
     assert_eq!(root.get_attribute("lang").as_deref(), Some("en"));
@@ -80,7 +90,7 @@ async fn html_lang_and_dir_follow_the_language() {
 
 #[wasm_bindgen_test]
 async fn page_title_names_the_page_and_the_product() {
-    let host = mount_app();
+    let host = mount_app().await;
     settle().await;
     settle().await;
     let title = document().title();
@@ -155,7 +165,7 @@ mod storage_edges {
             storage::write(DOCUMENT_KEY, "x"),
             Err(StorageError::Unavailable(_))
         ));
-        let host = mount_app();
+        let host = mount_app().await;
         settle().await;
         let banner = host
             .query_selector("[data-testid=storage-memory-only]")
@@ -204,7 +214,7 @@ mod storage_edges {
     async fn corrupt_text_starts_the_app_in_recovery_without_writing() {
         clear();
         storage::write(DOCUMENT_KEY, "{\"schema\":1,\"revision\":").expect("write");
-        let host = mount_app();
+        let host = mount_app().await;
         settle().await;
         assert!(
             host.query_selector("[data-testid=storage-recovery]")

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::classroom::ClassroomTools;
-use crate::components::{step_label, PageTitle, StepNav};
+use crate::components::{step_label, Later, PageTitle, StepNav};
 use crate::i18n::{use_i18n, Key};
 use crate::model::progress;
 use crate::model::step::Step;
@@ -68,22 +68,26 @@ pub fn AccountPage() -> impl IntoView {
                 <p class="note" data-testid="illustrative-note">{move || i18n.t(if ctx.read(false, |a| a.status.is_current()) { Key::IllustrativeCurrentNote } else { Key::IllustrativeNote })}</p>
             </Show>
             <StepNav account_id=id current=step steps=track done=done />
-            {move || match step.get() {
-                Some(Step::Reasons) => view! { <ReasonsStep /> }.into_any(),
-                Some(Step::CostBenefit) => view! { <CostBenefitStep /> }.into_any(),
-                Some(Step::Dialogue) => view! { <DialogueStep /> }.into_any(),
-                Some(Step::Requirements) => view! { <RequirementsStep /> }.into_any(),
-                Some(Step::Summary) => view! { <SummaryStep /> }.into_any(),
-                Some(Step::Bond) => view! { <BondStep /> }.into_any(),
-                Some(Step::Contacts) => view! { <ContactsStep /> }.into_any(),
-                Some(Step::Visit) => view! { <VisitStep /> }.into_any(),
-                None => view! { <p role="alert">{move || i18n.f(Key::StepUnknown, &[&step_slug.get()])}</p> }.into_any(),
-            }}
+            <Later>
+                {move || match step.get() {
+                    Some(Step::Reasons) => view! { <ReasonsStep /> }.into_any(),
+                    Some(Step::CostBenefit) => view! { <CostBenefitStep /> }.into_any(),
+                    Some(Step::Dialogue) => view! { <DialogueStep /> }.into_any(),
+                    Some(Step::Requirements) => view! { <RequirementsStep /> }.into_any(),
+                    Some(Step::Summary) => view! { <SummaryStep /> }.into_any(),
+                    Some(Step::Bond) => view! { <BondStep /> }.into_any(),
+                    Some(Step::Contacts) => view! { <ContactsStep /> }.into_any(),
+                    Some(Step::Visit) => view! { <VisitStep /> }.into_any(),
+                    None => view! { <p role="alert">{move || i18n.f(Key::StepUnknown, &[&step_slug.get()])}</p> }.into_any(),
+                }}
+            </Later>
             <nav class="step-pager" aria-label=i18n.s(Key::StepsLabel)>
                 {move || step.get().and_then(|s| pager(s.prev(), Key::StepPrevious))}
                 {move || step.get().and_then(|s| pager(s.next(), Key::StepNext))}
             </nav>
-            <ClassroomTools />
+            <Later>
+                <ClassroomTools />
+            </Later>
         </Show>
     }
 }

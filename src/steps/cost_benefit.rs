@@ -4,7 +4,7 @@ use super::charts::{CashFlowChart, Curve, EvChart, TornadoChart, WhatIfPanel};
 use super::cost_benefit_results::CostBenefitResults;
 use super::cost_benefit_tables::Breakdown;
 use super::use_account;
-use crate::components::{FieldSpan, NumberField, SourceNote};
+use crate::components::{FieldSpan, Later, NumberField, SourceNote};
 use crate::i18n::{use_i18n, Key};
 use crate::model::economics::SENSITIVITY_DELTA_RANGE;
 use crate::model::field::{Field, Unit};
@@ -68,20 +68,24 @@ pub fn CostBenefitStep() -> impl IntoView {
             </section>
             <CostBenefitResults />
         </div>
-        <Breakdown />
-        <section class="card" aria-labelledby="charts-heading" data-testid="chart-area">
-            <h2 id="charts-heading">{i18n.s(Key::ChartsSection)}</h2>
-            <p class="lead">{i18n.s(Key::ChartsIntro)}</p>
-            <div class="charts-layout">
-                <WhatIfPanel />
-                <div class="chart-list">
-                    <CashFlowChart />
-                    <EvChart curve=Curve::Probability />
-                    <EvChart curve=Curve::Concession />
-                    <TornadoChart />
+        <Later>
+            <Breakdown />
+        </Later>
+        <Later>
+            <section class="card" aria-labelledby="charts-heading" data-testid="chart-area">
+                <h2 id="charts-heading">{i18n.s(Key::ChartsSection)}</h2>
+                <p class="lead">{i18n.s(Key::ChartsIntro)}</p>
+                <div class="charts-layout">
+                    <WhatIfPanel />
+                    <div class="chart-list">
+                        <CashFlowChart />
+                        <EvChart curve=Curve::Probability />
+                        <EvChart curve=Curve::Concession />
+                        <TornadoChart />
+                    </div>
                 </div>
-            </div>
-        </section>
+            </section>
+        </Later>
         <SourceNote text=Key::SourceCostBenefit />
     }
 }

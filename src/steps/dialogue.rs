@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::meeting_plan::MeetingPlanEditor;
 use super::stakeholder_card::StakeholderCard;
 use super::use_account;
-use crate::components::{ItemRows, SourceNote};
+use crate::components::{ItemRows, Later, SourceNote};
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::account::{Level, Party};
 use crate::state::memo;
@@ -14,7 +14,9 @@ use crate::state::memo;
 pub fn DialogueStep() -> impl IntoView {
     view! {
         <PeopleGrid />
-        <MeetingPlanEditor />
+        <Later>
+            <MeetingPlanEditor />
+        </Later>
         <SourceNote text=Key::SourceDialogue />
     }
 }

@@ -5,7 +5,7 @@ use super::charts::CriteriaChart;
 use super::criteria::CriteriaList;
 use super::offer_comparison::OfferComparison;
 use super::use_account;
-use crate::components::{BoundedField, SourceNote};
+use crate::components::{BoundedField, Later, SourceNote};
 use crate::i18n::{use_i18n, Key};
 use crate::model::account::Requirements;
 use crate::model::limits;
@@ -39,12 +39,14 @@ pub fn RequirementsStep() -> impl IntoView {
                     value=value(|r| r.price_score_cap) on_change=set(|r, v| r.price_score_cap = v) />
             </div>
         </section>
-        <OfferComparison />
-        <section class="card" aria-labelledby="criteria-chart-heading">
-            <h2 id="criteria-chart-heading" class="visually-hidden">{i18n.s(Key::ChartsSection)}</h2>
-            <CriteriaChart />
-        </section>
-        <Adaptations />
+        <Later>
+            <OfferComparison />
+            <section class="card" aria-labelledby="criteria-chart-heading">
+                <h2 id="criteria-chart-heading" class="visually-hidden">{i18n.s(Key::ChartsSection)}</h2>
+                <CriteriaChart />
+            </section>
+            <Adaptations />
+        </Later>
         <SourceNote text=Key::SourceRequirements />
     }
 }

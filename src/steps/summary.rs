@@ -5,6 +5,7 @@ use super::charts::{CashFlowChart, TornadoChart};
 use super::summary_text::{action, finding, key_figures, plain_text, verdict_line};
 use super::use_account;
 use crate::browser::today;
+use crate::components::Later;
 use crate::i18n::{labels, use_i18n, Key};
 use crate::model::plan::action_plan;
 use crate::state::{memo, use_app_state};
@@ -76,10 +77,12 @@ pub fn SummaryStep() -> impl IntoView {
                 {move || actions.get().iter().map(|a| view! { <li>{action(&i18n, a, &currency())}</li> }).collect_view()}
             </ol>
             <h3>{i18n.s(Key::FiguresHeading)}</h3>
-            <div class="summary-figures">
-                <CashFlowChart />
-                <TornadoChart />
-            </div>
+            <Later>
+                <div class="summary-figures">
+                    <CashFlowChart />
+                    <TornadoChart />
+                </div>
+            </Later>
             <h3>{i18n.s(Key::StoryHeading)}</h3>
             <ul class="story">
                 {move || ctx.read(Vec::new(), |a| a.reasons.events.clone()).into_iter().map(|e| view! {

@@ -8,7 +8,7 @@ mod new_account_form;
 
 use leptos::prelude::*;
 
-use crate::components::PageTitle;
+use crate::components::{Later, PageTitle};
 
 use crate::i18n::{use_i18n, Key};
 use account_table::AccountTable;
@@ -24,7 +24,9 @@ pub fn AccountsPage() -> impl IntoView {
         <h1>{i18n.s(Key::AccountsTitle)}</h1>
         <p class="lead">{i18n.s(Key::AccountsIntro)}</p>
         <NewAccountForm />
-        <AccountTable />
-        <DataTools />
+        <Later>
+            <AccountTable />
+            <DataTools />
+        </Later>
     }
 }

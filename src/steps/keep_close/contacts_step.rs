@@ -5,7 +5,7 @@ use super::contact_form::{ContactForm, ContactList};
 use super::rhythm_chart::RhythmChart;
 use super::signal_list::SignalList;
 use crate::browser::today;
-use crate::components::{BoundedField, FieldSpan};
+use crate::components::{BoundedField, FieldSpan, Later};
 use crate::i18n::{use_i18n, Key};
 use crate::model::keep_close::{drift_signals, KeepClose};
 use crate::model::limits::CADENCE_DAYS;
@@ -57,13 +57,15 @@ pub fn ContactsStep() -> impl IntoView {
                 {i18n.s(Key::SomeoneOnSiteLabel)}
             </label>
         </section>
-        <section class="card" aria-labelledby="contacts-heading">
-            <h2 id="contacts-heading">{i18n.s(Key::ContactsHeading)}</h2>
-            <p class="lead">{i18n.s(Key::ContactsIntro)}</p>
-            <ContactForm />
-            <ContactList />
-        </section>
-        <Complaints />
-        <PeopleGrid />
+        <Later>
+            <section class="card" aria-labelledby="contacts-heading">
+                <h2 id="contacts-heading">{i18n.s(Key::ContactsHeading)}</h2>
+                <p class="lead">{i18n.s(Key::ContactsIntro)}</p>
+                <ContactForm />
+                <ContactList />
+            </section>
+            <Complaints />
+            <PeopleGrid />
+        </Later>
     }
 }

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::stake_panel::StakePanel;
 use super::visit_helper::VisitHelper;
 use super::visit_log::VisitLog;
-use crate::components::SourceNote;
+use crate::components::{Later, SourceNote};
 use crate::i18n::Key;
 
 /// "Visit or not?": the price of drifting away, the two questions, the choice and the log.
@@ -12,7 +12,9 @@ pub fn VisitStep() -> impl IntoView {
     view! {
         <StakePanel />
         <VisitHelper />
-        <VisitLog />
+        <Later>
+            <VisitLog />
+        </Later>
         <SourceNote text=Key::SourceKeepClose />
     }
 }
