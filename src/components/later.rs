@@ -37,8 +37,9 @@ pub fn Later(
     move || ready.get().then(|| children())
 }
 
-/// Runs `then` in a task after every waiting section has rendered; from then on, sections
-/// render at once.
+/// Runs `then` once no section is waiting (at once if none is, else in a later task); from
+/// then on, sections render at once. Call it a task after the page's render began, so that
+/// the page's own sections have started waiting.
 pub fn settle(then: impl FnOnce() + 'static) {
     if WAITING.get().is_some_and(|n| n > 0) {
         set_timeout(move || settle(then), Duration::ZERO);
