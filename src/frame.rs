@@ -73,8 +73,9 @@ fn render_page(i18n: I18n, set_page_ready: WriteSignal<bool>, display: Display) 
     }
     set_page_ready.set(true);
     // The page renders in this task's microtasks; its later sections (`Later`) each in a task
-    // of their own. The app is shown once all are in, and what measured its place while
-    // hidden (the charts) measures it again.
+    // of their own. The app is shown once all are in. The hidden app is laid out at the
+    // page's width (style/layout.css), so the charts drew at their size; they measure again
+    // in case a scrollbar came with the page, and redraw only their data if nothing moved.
     set_timeout(
         move || {
             settle(move || {

@@ -24,6 +24,7 @@ tests!(
     right_to_left_page_keeps_charts_left_to_right,
     large_type_enlarges_charts_and_is_kept,
     step_four_and_summary_have_their_charts,
+    a_phone_draws_each_chart_frame_once_on_arrival,
 );
 
 const STEP2_CHARTS: [&str; 4] = [
@@ -398,6 +399,40 @@ async fn step_four_and_summary_have_their_charts(b: Browser) -> Outcome {
     b.visit(&sample_path("summary")).await?;
     for chart in ["chart-cash-flow", "chart-tornado"] {
         drawn(chart, &drawing(&b, chart).await?)?;
+    }
+    Ok(())
+}
+
+/// The app starts hidden behind the first screen; it is laid out there at the page's width, so
+/// a phone draws each chart's frame (the costly part: its words) once, at its real size, and
+/// the task that shows the app only repaints the data.
+async fn a_phone_draws_each_chart_frame_once_on_arrival(b: Browser) -> Outcome {
+    let phone = serde_json::json!({ "width": 412, "height": 823, "deviceScaleFactor": 1.75, "mobile": true });
+    b.cdp("Emulation.setDeviceMetricsOverride", phone).await?;
+    b.visit(&sample_path("cost-benefit")).await?;
+    b.wait_for("#app:not([hidden])").await?;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    for chart in STEP2_CHARTS {
+        let d = drawing(&b, chart).await?;
+        drawn(chart, &d)?;
+        check(
+            d["frames"].as_u64() == Some(1),
+            format!(
+                "{chart}: its frame was drawn {} times on arrival: {d}",
+                d["frames"]
+            ),
+        )?;
+        // Drawn at its place's size: its pixels are its shown width at the screen's ratio.
+        let pixels = b
+            .eval(&format!(
+                "return document.querySelector('[data-testid={chart}-drawing]').width;"
+            ))
+            .await?;
+        let expected = (d["width"].as_f64().unwrap_or(0.0) * 1.75).round();
+        check(
+            pixels.as_f64() == Some(expected),
+            format!("{chart}: {pixels} pixels wide, {expected} expected"),
+        )?;
     }
     Ok(())
 }
