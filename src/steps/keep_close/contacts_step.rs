@@ -34,7 +34,9 @@ pub fn ContactsStep() -> impl IntoView {
         <section class="card" aria-labelledby="signals-heading" aria-live="polite">
             <h2 id="signals-heading">{i18n.s(Key::SignalsHeading)}</h2>
             <SignalList signals=signals />
-            <RhythmChart signals=signals />
+            <Later>
+                <RhythmChart signals=signals />
+            </Later>
         </section>
         <section class="card" aria-labelledby="rhythm-heading">
             <h2 id="rhythm-heading">{i18n.s(Key::RhythmHeading)}</h2>
@@ -64,6 +66,8 @@ pub fn ContactsStep() -> impl IntoView {
                 <ContactForm />
                 <ContactList />
             </section>
+        </Later>
+        <Later>
             <Complaints />
             <PeopleGrid />
         </Later>
