@@ -80,6 +80,19 @@ pub fn drawing_width(css_width: f64, theme: Theme) -> u32 {
     }
 }
 
+/// Canvas pixels per logical pixel for a drawing `width` logical pixels wide shown in a place
+/// `css_width` CSS pixels wide at `ratio` device pixels per CSS pixel. A place wider than the
+/// widest drawing shows it larger; drawn at the shown size, its words stay sharp on a
+/// projector instead of being a small bitmap stretched.
+pub fn pixel_scale(css_width: f64, width: u32, ratio: f64) -> f64 {
+    let shown = if css_width.is_finite() {
+        css_width
+    } else {
+        0.0
+    };
+    ratio * (shown / f64::from(width.max(1))).max(1.0)
+}
+
 impl Theme {
     pub const NORMAL: Theme = Theme {
         scale: 1.0,

@@ -417,6 +417,15 @@ fn charts_are_drawn_as_wide_as_their_place_within_limits() {
     for unknown in [0.0, -5.0, f64::NAN, f64::INFINITY] {
         assert_eq!(drawing_width(unknown, Theme::NORMAL), FULL_WIDTH);
     }
+    // Shown larger than drawn, the canvas has the shown size's pixels; never fewer than the
+    // drawing's own (a phone, a place not laid out yet).
+    assert_eq!(pixel_scale(1080.0, FULL_WIDTH, 1.0), 1.5);
+    assert_eq!(pixel_scale(1080.0, FULL_WIDTH, 2.0), 3.0);
+    assert_eq!(pixel_scale(316.0, 316, 1.75), 1.75);
+    assert_eq!(pixel_scale(200.0, NARROWEST, 2.0), 2.0);
+    for unknown in [0.0, -5.0, f64::NAN, f64::INFINITY] {
+        assert_eq!(pixel_scale(unknown, FULL_WIDTH, 1.0), 1.0);
+    }
     let narrow = Theme {
         width: 540,
         ..Theme::NORMAL

@@ -2,7 +2,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::paint::{paint, FrameCache};
-use crate::charts::{drawing_width, Axis, Figure, Layout, Theme};
+use crate::charts::{drawing_width, pixel_scale, Axis, Figure, Layout, Theme};
 use crate::display::use_display;
 use crate::i18n::{use_i18n, Key};
 use crate::model::locale::Numbers;
@@ -65,6 +65,7 @@ pub fn ChartFigure(
             width: drawing_width(place, theme),
             ..theme
         };
+        let scale = pixel_scale(place, theme.width, scale);
         let Some(result) = figure.with(|f| {
             f.as_ref()
                 .map(|f| paint(&el, f, theme, scale, hold, &mut frame))
