@@ -24,7 +24,7 @@ tests!(
     right_to_left_page_keeps_charts_left_to_right,
     large_type_enlarges_charts_and_is_kept,
     step_four_and_summary_have_their_charts,
-    a_phone_draws_each_chart_frame_once_on_arrival,
+    charts_draw_once_on_arrival_at_their_shown_size,
 );
 
 const STEP2_CHARTS: [&str; 4] = [
@@ -403,10 +403,28 @@ async fn step_four_and_summary_have_their_charts(b: Browser) -> Outcome {
     Ok(())
 }
 
+/// Each chart's canvas has as many pixels as it is shown with (ratio 1.75 on the phone below):
+/// no bitmap stretched or squeezed.
+async fn sharp(b: &Browser, chart: &str, ratio: f64) -> Outcome {
+    let d = drawing(b, chart).await?;
+    drawn(chart, &d)?;
+    let pixels = b
+        .eval(&format!(
+            "return document.querySelector('[data-testid={chart}-drawing]').width;"
+        ))
+        .await?;
+    let expected = (d["width"].as_f64().unwrap_or(0.0) * ratio).round();
+    check(
+        pixels.as_f64().is_some_and(|p| (p - expected).abs() <= 1.0),
+        format!("{chart}: {pixels} pixels wide, shown at {expected}"),
+    )
+}
+
 /// The app starts hidden behind the first screen; it is laid out there at the page's width, so
 /// a phone draws each chart's frame (the costly part: its words) once, at its real size, and
-/// the task that shows the app only repaints the data.
-async fn a_phone_draws_each_chart_frame_once_on_arrival(b: Browser) -> Outcome {
+/// the task that shows the app only repaints the data. On a wide screen, where a chart is
+/// shown larger than its widest drawing, it is drawn at the size shown (sharp on a projector).
+async fn charts_draw_once_on_arrival_at_their_shown_size(b: Browser) -> Outcome {
     let phone = serde_json::json!({ "width": 412, "height": 823, "deviceScaleFactor": 1.75, "mobile": true });
     b.cdp("Emulation.setDeviceMetricsOverride", phone).await?;
     b.visit(&sample_path("cost-benefit")).await?;
@@ -414,7 +432,6 @@ async fn a_phone_draws_each_chart_frame_once_on_arrival(b: Browser) -> Outcome {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     for chart in STEP2_CHARTS {
         let d = drawing(&b, chart).await?;
-        drawn(chart, &d)?;
         check(
             d["frames"].as_u64() == Some(1),
             format!(
@@ -422,17 +439,22 @@ async fn a_phone_draws_each_chart_frame_once_on_arrival(b: Browser) -> Outcome {
                 d["frames"]
             ),
         )?;
-        // Drawn at its place's size: its pixels are its shown width at the screen's ratio.
-        let pixels = b
-            .eval(&format!(
-                "return document.querySelector('[data-testid={chart}-drawing]').width;"
-            ))
-            .await?;
-        let expected = (d["width"].as_f64().unwrap_or(0.0) * 1.75).round();
+        sharp(&b, chart, 1.75).await?;
+    }
+    b.cdp(
+        "Emulation.clearDeviceMetricsOverride",
+        serde_json::json!({}),
+    )
+    .await?;
+    b.client.set_window_size(1600, 1000).await?;
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    for chart in STEP2_CHARTS {
+        let d = drawing(&b, chart).await?;
         check(
-            pixels.as_f64() == Some(expected),
-            format!("{chart}: {pixels} pixels wide, {expected} expected"),
+            d["width"].as_f64().unwrap_or(0.0) > f64::from(winback_planner::charts::FULL_WIDTH),
+            format!("{chart}: shown no wider than its widest drawing: {d}"),
         )?;
+        sharp(&b, chart, 1.0).await?;
     }
     Ok(())
 }
