@@ -52,7 +52,7 @@ async fn drawing(b: &Browser, chart: &str) -> Result<Value, Error> {
            ink: ink / (d.length / 4), hash,
            draws: Number(c.dataset.draws || 0),
            frames: Number(c.dataset.frames || 0),
-           width: r.width, height: r.height, pixels: c.height,
+           width: r.width, height: r.height, pixels: c.height, pixelWidth: c.width,
            dir: getComputedStyle(c).direction,
          }};"
     ))
@@ -408,11 +408,7 @@ async fn step_four_and_summary_have_their_charts(b: Browser) -> Outcome {
 async fn sharp(b: &Browser, chart: &str, ratio: f64) -> Outcome {
     let d = drawing(b, chart).await?;
     drawn(chart, &d)?;
-    let pixels = b
-        .eval(&format!(
-            "return document.querySelector('[data-testid={chart}-drawing]').width;"
-        ))
-        .await?;
+    let pixels = &d["pixelWidth"];
     let expected = (d["width"].as_f64().unwrap_or(0.0) * ratio).round();
     check(
         pixels.as_f64().is_some_and(|p| (p - expected).abs() <= 1.0),
